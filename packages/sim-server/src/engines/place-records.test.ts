@@ -8,6 +8,15 @@ import { DIRECTORIES } from './values/lexicon.js';
 type Json = Record<string, unknown>;
 
 describe('place records are true to their place', () => {
+  it("puts a country's figures at its own point, and leaves a record of a place in the country where it is", () => {
+    const figures: Json = { country: 'Germany', deaths: 37, latitude: 12.978, longitude: 53.9782 };
+    truePlaceRecords({ items: [figures] });
+    expect(figures).toMatchObject({ country: 'Germany', latitude: 51.2, longitude: 10.4 });
+    const shop: Json = { city: 'Munich', country: 'Germany', latitude: 48.14, longitude: 11.58 };
+    truePlaceRecords(shop);
+    expect(shop).toMatchObject({ latitude: 48.14, longitude: 11.58 });
+  });
+
   it("gives a city its own admin areas and a place type, never another country's", () => {
     const hit: Json = {
       name: 'Denver',

@@ -85,11 +85,17 @@ function countryRecord(object: Json, entry: (typeof COUNTRIES)[number]): void {
     if (typeof object[key] === 'string' && isCountryName(object[key] as string)) object[key] = 'country';
 }
 
+/** The `country` of a record that is about a country alone (no name, city, address or station beside it: a country's figures at its point). */
+const countryOnly = (object: Json): unknown =>
+  Object.keys(object).some((key) => /^(city|city_?name|town|address|station|station_?id|place|location)$/i.test(key))
+    ? undefined
+    : object['country'];
+
 /** Every record of `value` that names a known city or country is made true to it. */
 export function truePlaceRecords(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(truePlaceRecords);
   if (!isJsonObject(value)) return;
-  const name = lower(value['name'] ?? value['country_name'] ?? value['countryName']);
+  const name = lower(value['name'] ?? value['country_name'] ?? value['countryName'] ?? countryOnly(value));
   const city = CITIES.find(([own]) => own.toLowerCase() === name);
   const country = COUNTRIES.find(([own]) => own.toLowerCase() === name);
   // a name that is both (Singapore) is the country where the record holds country codes

@@ -188,6 +188,46 @@ describe('a result about what was asked', () => {
     expect(byId(70618)).toBe(byId(70618));
     expect(new Set([1, 2, 3, 4, 5, 6].map(byId)).size).toBeGreaterThan(2);
   });
+
+  it('puts the records of a station at that station: a known code in its own city, another code in one city', () => {
+    const observation = (): Json => ({
+      city_name: 'Raleigh',
+      state_code: 'NC',
+      country_code: 'US',
+      lat: 35.78,
+      lon: -78.64,
+      station: 'KRDU',
+      timezone: 'America/New_York',
+    });
+    const known: Json = { count: 1, data: [observation()] };
+    harmonizeResult(known, { stations: 'KVNY', units: 'I' }, new Map());
+    expect((known['data'] as Json[])[0]).toMatchObject({
+      city_name: 'Los Angeles',
+      state_code: 'CA',
+      station: 'KVNY',
+      timezone: 'America/Los_Angeles',
+    });
+    expect(((known['data'] as Json[])[0]!['lat'] as number) - 34).toBeLessThan(1);
+    const unknown: Json = {
+      data: [
+        { ...observation(), city_name: 'Stockholm' },
+        { ...observation(), city_name: 'Singapore' },
+      ],
+    };
+    harmonizeResult(unknown, { station: '2035445' }, new Map());
+    const cities = (unknown['data'] as Json[]).map((record) => record['city_name']);
+    expect(cities[0]).toBe(cities[1]);
+    const again: Json = { data: [observation()] };
+    harmonizeResult(again, { station: '2035445' }, new Map());
+    expect((again['data'] as Json[])[0]!['city_name']).toBe(cities[0]);
+    // a list of stations gives each record its own
+    const pair: Json = { data: [observation(), observation()] };
+    harmonizeResult(pair, { stations: 'EGLL,KJFK' }, new Map());
+    expect((pair['data'] as Json[]).map((record) => [record['station'], record['city_name']])).toEqual([
+      ['EGLL', 'London'],
+      ['KJFK', 'New York'],
+    ]);
+  });
 });
 
 describe('versions asked and registers that add up', () => {
@@ -335,6 +375,17 @@ describe('places and restaurants that fit the call', () => {
     expect(first?.['address']).toBe('143 Huels Field, Boston, MA 02108');
     expect(second?.['address']).toBe('9762 14th Street, Boston, MA 02108');
     expect(first?.['city']).toBe('Boston');
+    // a record named after another city is named after the one asked; a place near it keeps its name
+    const lease: Json = { name: 'Dubai', parties: ['Rod Dare'], contract_type: 'lease', location: 'Stockholm, Sweden' };
+    harmonizeResult(lease, { parties: ['Rod Dare'], contract_type: 'lease', location: 'Stockholm, Sweden' }, new Map());
+    expect(lease['name']).toBe('Stockholm');
+    const near: Json = { name: 'Paris', location: 'Lyon', country: 'France', distance_km: 390 };
+    harmonizeResult(near, { location: 'Lyon' }, new Map());
+    expect(near['name']).toBe('Paris');
+    // an address of two parts in another city moves too
+    const lyon: Json = { items: [{ id: '7621872', address: '13 Church Lane, Manchester M1 1AE', location: 'Lyon' }] };
+    harmonizeResult(lyon, { location: 'Lyon', propertyType: 'condo' }, new Map());
+    expect((lyon['items'] as Json[])[0]!['address']).toMatch(/, 69002 Lyon$/);
     // a borough is its city's
     const borough: Json = { name: 'x', cuisine: 'Thai', address: '1 Elm Street, Rome, Lazio 36771', city: 'Seattle' };
     harmonizeResult(borough, { location: 'Manhattan' }, new Map());

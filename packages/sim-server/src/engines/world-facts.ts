@@ -7,7 +7,7 @@ import { statusAgreesWithNumbers } from './world-status.js';
 import { countryCode, countryName } from './country-codes.js';
 import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
-import { COUNTING_FIELD as AGREEING, fieldWords, sha256Hex, isJsonObject } from '@inftool/core';
+import { COUNTING_FIELD as AGREEING, fieldWords, sha256Hex, isJsonObject, eachObject } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 import { movedAddress } from './values/addresses.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
@@ -24,9 +24,10 @@ import { oneCurrencyPerHolding } from './world-currencies.js';
 import { realRates } from './world-rates.js';
 import { sentimentOfText } from './world-sentiment.js';
 import { sumsThatHold } from './world-sums.js';
-import { cityOfPostcode } from './values/places.js';
+import { cityOfPostcode, cityOfStation } from './values/places.js';
 import { truePlaceRecords } from './place-records.js';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';
+import { rowsOfNamedThing } from './world-named-rows.js';
 
 type Json = Record<string, unknown>;
 
@@ -60,15 +61,6 @@ const PLAIN_DISEASES = [
 
 const hashOf = (text: string): number => parseInt(sha256Hex(text).slice(0, 8), 16);
 const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-
-/** Visits every object of `value`, depth first, parents before children. */
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) for (const entry of value) objects(entry, visit);
-  else if (isJsonObject(value)) {
-    visit(value);
-    for (const child of Object.values(value)) objects(child, visit);
-  }
-}
 
 /** The field a fact goes in and what kind of entity it is about, by the field's name. */
 function factField(
@@ -157,7 +149,7 @@ function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>)
   const sent = new Set(Object.values(flatArguments(args)).map((entry) => String(entry)));
   const generated = (id: string): boolean => MADE_UP_ID.test(id) && !sent.has(id);
   for (const list of listsOfRecords(value)) groundBatch(list, asked, about, generated);
-  objects(value, (object) => groundRecord(object, asked, about, generated));
+  eachObject(value, (object) => groundRecord(object, asked, about, generated));
 }
 
 /** Every list of records in `value`, outer lists before the lists they hold. */
@@ -259,7 +251,7 @@ const PART =
  */
 function obisRegisters(value: unknown, args: Json): void {
   const sent = flatArguments(args);
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const [key, total] of Object.entries(object)) {
       const stem = /^(\d+\.\d+)\.0$/.exec(key)?.[1];
       if (stem === undefined || typeof total !== 'number') continue;
@@ -286,7 +278,7 @@ function obisRegisters(value: unknown, args: Json): void {
 
 /** Counts that add up, ratios computed from their counts, later dates after earlier ones, within each object. */
 function coherentNumbers(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const numeric = Object.entries(object).filter(
       (entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]),
     );
@@ -393,7 +385,7 @@ const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results
 function placesListed(value: unknown, key: string, argument: string): boolean {
   const plurals = [`${norm(key)}s`, `${norm(key)}es`, norm(key).replace(/y$/, 'ies')];
   let listed = false;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const field = Object.keys(object).find((name) => plurals.includes(norm(name)) && Array.isArray(object[name]));
     if (field === undefined) return;
     listed = true;
@@ -498,7 +490,7 @@ function placeMapHoldsAsked(value: Json, scalars: Array<[string, string]>): void
   // `region: Europe` asks about Europe: a map of records by place (`{"Europe": {...}, "Asia": {...}}`) holds only Europe's.
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
-    objects(value, (object) => {
+    eachObject(value, (object) => {
       const entries = Object.entries(object);
       let asked = entries.find(([name]) => name.toLowerCase() === argument.toLowerCase());
       // a map whose records are named by their keys, none of them the place asked: its first record is the place's
@@ -527,7 +519,7 @@ function placeNamesRecord(value: Json, scalars: Array<[string, string]>): void {
     // records that list their places (`countries`) are in the place asked, not named for it (banks of Portugal)
     if (placesListed(value, key, argument)) continue;
     let shape: string | undefined;
-    objects(value, (object) => {
+    eachObject(value, (object) => {
       if (shape !== undefined || Object.keys(object).some((name) => norm(name) === norm(key))) return;
       if (typeof object['name'] === 'string') {
         object['name'] = argument;
@@ -547,7 +539,7 @@ function placeSeriesOfAsked(value: Json, scalars: Array<[string, string]>): void
   // is one subject's series, so every record of it is Europe's.
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
-    objects(value, (object) => {
+    eachObject(value, (object) => {
       const entries = Object.entries(object);
       if (
         entries.length < 2 ||
@@ -568,7 +560,7 @@ function searchNamesRecord(value: Json, scalars: Array<[string, string]>): void 
     const wanted = query[1].toLowerCase();
     let mentioned = false;
     let first: [Json, string] | undefined;
-    objects(value, (object) => {
+    eachObject(value, (object) => {
       for (const [key, entry] of Object.entries(object)) {
         if (typeof entry !== 'string' || norm(key) === norm(query[0])) continue;
         if (entry.toLowerCase().includes(wanted)) mentioned = true;
@@ -668,7 +660,7 @@ function listLengths(value: unknown, lengths = new Map<unknown[], number>()): Ma
 
 /** A count beside a list (`total: 5`) that counted the records since left out counts what is left. */
 function recount(value: unknown, lengths: Map<unknown[], number>): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const entry of Object.values(object)) {
       const was = Array.isArray(entry) ? lengths.get(entry) : undefined;
       if (!Array.isArray(entry) || was === undefined || entry.length === was) continue;
@@ -698,7 +690,7 @@ function outsideLists(value: unknown, visit: (object: Json) => void, key = ''): 
  */
 function relationsOfSubject(value: Json, args: Json): void {
   const asked = [...new Set(argumentIds(args))];
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     // (another identifier in `subject` is another call's subject: a relation by disease is of that disease)
     if (asked.length === 1 && typeof object['subject'] === 'string') object['subject'] = asked[0];
     const related = Object.keys(object).find((key) => /^related_?(name|label)$/i.test(key));
@@ -722,7 +714,7 @@ const MOMENT_FIELD =
 
 /** A number in a field that names a moment (`generated_on: 81`) is a time: epoch seconds shortly before the world's now. */
 function momentsAsTimes(value: Json, now: Date): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
       if (
         typeof entry !== 'number' ||
@@ -765,7 +757,7 @@ function honourCutoffs(value: Json, args: Json): void {
       P_VALUE.test(norm(key).replace(/(cutoff|threshold|max)$/, '')) && typeof entry === 'number' && entry > 0 && entry <= 1,
   )?.[1] as number | undefined;
   if (cutoff === undefined) return;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
       if (!P_VALUE.test(norm(key)) || typeof entry !== 'number' || entry < cutoff) continue;
       const scaled = cutoff * Math.min(0.99, Math.max(0.01, entry));
@@ -849,7 +841,7 @@ function placeByPostcode(value: Json, args: Json, context: string): void {
   // the generated coordinate's fraction keeps points apart, within ±0.12° of the city
   const near = (centre: number, generated: number): number =>
     Math.round((centre + (Math.abs(generated) % 1) * 0.24 - 0.12) * 10_000) / 10_000;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const key of Object.keys(object))
       if (/^(city|town|city_?name|ort)$/i.test(key) && typeof object[key] === 'string') object[key] = city;
     const lat = Object.keys(object).find((key) => /^(lat|latitude)$/i.test(key) && typeof object[key] === 'number');
@@ -966,7 +958,7 @@ export function nameLike(query: string): boolean {
  * (ENSG…, EFO_…, CHEMBL…) states the same fields every time the session meets it, whichever tool shows it.
  */
 function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap<object, string>): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const ids = new Set(Object.values(object).filter((entry) => kindOf(entry) !== undefined));
     const paired = about.get(object);
     if (paired !== undefined) ids.add(paired);
@@ -1013,7 +1005,7 @@ function titleAskedService(value: Json, args: Json): void {
     ([name, entry]) => /^(service|service_?name|serviceName)$/i.test(name) && typeof entry === 'string' && /^[\w .-]{2,40}$/.test(entry),
   )?.[1] as string | undefined;
   if (service === undefined) return;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const info = object['info'];
     if (!isJsonObject(info) || typeof info['title'] !== 'string') return;
     const words = service
@@ -1026,7 +1018,7 @@ function titleAskedService(value: Json, args: Json): void {
 
 /** A directory's entry keyed `provider:service` documents that service, and each version's document is of its own version. */
 function directoryEntriesOfTheirService(value: Json): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
       if (!isJsonObject(entry) || !isJsonObject(entry['versions'])) continue;
       // (a provider's one API, keyed by the provider alone, documents the provider's API: `spotify.com` → "Spotify API")
@@ -1058,7 +1050,7 @@ function holdAskedVersion(value: Json, args: Json): void {
     ([name, entry]) => /version|^api$|^ver$|release/i.test(name) && typeof entry === 'string' && VERSION.test(entry),
   )?.[1] as string | undefined;
   if (asked === undefined) return;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const [key, map] of Object.entries(object)) {
       if (!isJsonObject(map)) continue;
       const keys = Object.keys(map);
@@ -1094,14 +1086,60 @@ function oneApiPerVersionMap(versions: Json, asked: string): void {
 function placeByCity(value: Json, args: Json): void {
   const place = askedPlace(args);
   if (place === undefined) return;
-  const walk = (node: unknown, top: boolean): void => {
-    if (Array.isArray(node)) node.forEach((item) => walk(item, false));
+  const walk = (node: unknown, top: boolean, index: number): void => {
+    if (Array.isArray(node)) node.forEach((item, at) => walk(item, false, at));
     else if (isJsonObject(node)) {
-      placeObject(place, node, top);
-      for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child));
+      placeObject(place, node, top, index);
+      for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child), index);
     }
   };
-  walk(value, true);
+  walk(value, true, 0);
+  namesOfAskedCity(value, args, place.known);
+}
+
+/** Fields of a place record (a city listed near the one asked keeps its own name). */
+const PLACE_FIELD =
+  /^(lat|latitude|lon|lng|longitude|country|country_?code|population|distance|distance_?km|region|state|type|kind|time_?zone)$/i;
+
+/**
+ * The record a call answers with (not one of a list), named after another known city than the one
+ * asked and no argument names (a lease drawn up for `location: "Stockholm, Sweden"` named `Dubai`),
+ * is named after the city asked; a place record keeps its name.
+ */
+function namesOfAskedCity(value: Json, args: Json, known: (typeof CITIES)[number] | undefined): void {
+  if (known === undefined) return;
+  const sent = JSON.stringify(args).toLowerCase();
+  const records = [
+    value,
+    ...Object.entries(value)
+      .filter(([key, entry]) => WRAPPER_KEY.test(key) && isJsonObject(entry))
+      .map(([, entry]) => entry as Json),
+  ];
+  for (const record of records) {
+    const name = record['name'];
+    const other = typeof name === 'string' ? cityNamed(name) : undefined;
+    if (other === undefined || other === known || sent.includes(other[0].toLowerCase())) continue;
+    if (!Object.keys(record).some((key) => PLACE_FIELD.test(key))) record['name'] = known[0];
+  }
+}
+
+/**
+ * A record of a station asked without a city is at that station: its city, state and country codes
+ * and its point are the station's own (`KVNY` is Los Angeles, never the spec's Raleigh; an unknown
+ * code one city, the same in every record and call).
+ */
+function stationObject(object: Json, station: string): void {
+  const [name, region, country, lat, lon] = cityOfStation(station);
+  for (const key of Object.keys(object)) {
+    const current = object[key];
+    if (typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = name;
+    else if (typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = country;
+    else if (typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key)) object[key] = region;
+    else if (/^(lat|latitude)$/i.test(key) && (typeof current === 'number' || typeof current === 'string'))
+      object[key] = typeof current === 'string' ? String(lat) : lat;
+    else if (/^(lon|lng|longitude)$/i.test(key) && (typeof current === 'number' || typeof current === 'string'))
+      object[key] = typeof current === 'string' ? String(lon) : lon;
+  }
 }
 
 /** The place a call asks for: a city (by name or id, `known` when it is one of ours), a station, a country code. */
@@ -1161,14 +1199,22 @@ function locatedCity(location: string | undefined): string | undefined {
 }
 
 /** Puts one record in the asked place: its city, address, station, country and state codes, and (at the top, for a city asked by id) its coordinates. */
-function placeObject({ city, known, named, station, code }: AskedPlace, object: Json, top: boolean): void {
+function placeObject({ city, known, named, station, code }: AskedPlace, object: Json, top: boolean, index: number): void {
+  // a list of stations (`KRDU,KJFK`) gives each record its own, in turn
+  const stations =
+    station
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter(Boolean) ?? [];
+  const own = stations[index % Math.max(stations.length, 1)];
+  if (own !== undefined && city === undefined && code === undefined) stationObject(object, own);
   for (const key of Object.keys(object)) {
     const current = object[key];
     if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
     else if (known !== undefined && typeof current === 'string' && /^(address|street_?address|full_?address)$/i.test(key))
       object[key] = movedAddress(current, known);
     else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
-      object[key] = station.split(',')[0]!.trim();
+      object[key] = own ?? station;
     else if (code !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = code;
     else if (known !== undefined && typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key) && /^[A-Z]{2}$/.test(known[1]))
       object[key] = known[1];
@@ -1213,7 +1259,7 @@ const PLACE_CLASSES = new Set(['state', 'municipality', 'country', 'city']);
  * field already uses), never a state called a country. Works in place.
  */
 function placeKinds(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const name = typeof object['name'] === 'string' ? object['name'].trim().toLowerCase() : undefined;
     if (name === undefined) return;
     const kind = US_STATES.has(name) ? 'state' : COUNTRIES.has(name) ? 'country' : KNOWN_CITIES.has(name) ? 'municipality' : undefined;
@@ -1233,7 +1279,7 @@ function placeKinds(value: unknown): void {
  */
 function distinctReadings(value: unknown, args: Json): void {
   const sent = new Set(Object.values(flatArguments(args)).map((entry) => String(entry)));
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const taken = new Map<number, string[]>();
     for (const [key, entry] of Object.entries(object)) {
       if (typeof entry !== 'number' || !Number.isInteger(entry) || entry < 11 || entry % 10 === 0 || (entry >= 1900 && entry <= 2100))
@@ -1262,7 +1308,7 @@ function pickedFromSent(value: Json, args: Json): void {
       Array.isArray(entry[1]) && entry[1].length > 0 && entry[1].every((item) => typeof item === 'string' && item !== ''),
   );
   if (lists.length === 0) return;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
       if (!Array.isArray(entry) || !entry.every((item) => typeof item === 'string')) continue;
       const sent = lists.find(([name]) => norm(key) !== norm(name) && norm(key).endsWith(norm(name)))?.[1];
@@ -1297,6 +1343,7 @@ export function harmonizeResult(
   distinctRecords(value);
   honourCutoffs(value, args);
   pickedFromSent(value, args);
+  rowsOfNamedThing(value, args, tool);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
   placeByKnownPostcode(value, args);
@@ -1640,7 +1687,7 @@ const dateStem = (key: string): string =>
 function honourDateRanges(value: Json, args: Json): void {
   const ranges = dateRangesAsked(args);
   if (ranges.length === 0) return;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     let moved = false;
     for (const [key, entry] of Object.entries(object)) {
       if (typeof entry !== 'string' || !DATE_TEXT.test(entry)) continue;

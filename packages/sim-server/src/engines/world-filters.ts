@@ -47,6 +47,9 @@ function boundField(schema: Json, key: string, values: Scalar[], nouns: string[]
     (name) => plurals.includes(normalizeKey(name)) && ((schema['properties'] as Json)[name] as Json | undefined)?.['type'] === 'array',
   );
   if (plural !== undefined && values.length === 1) return plural;
+  // a `name` asked of a tool named for a thing the records hold by name (`get_latest_country_data_by_name` → `country`)
+  const named = wanted === 'name' ? properties.find((name) => nouns.includes(normalizeKey(name))) : undefined;
+  if (named !== undefined && valueClass(values[0] as Scalar) === 'words') return named;
   const kind = ownKind(key, nouns);
   if (kind !== undefined) {
     // the records' kind, whether or not this tool shows it (`posts_get_all_keys` lists keys and titles of posts of a kind)

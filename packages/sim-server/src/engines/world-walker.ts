@@ -241,7 +241,10 @@ export class WorldWalker {
         !QUERY.test(key) &&
         (inferred === undefined || !(key in args) || inferred.inputFields.includes(key)),
       requestDocument,
-      this.options.tool.spec.name.toLowerCase().split(/[^a-z]+/),
+      this.options.tool.spec.name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z]+/),
     );
     const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as
       string | undefined;

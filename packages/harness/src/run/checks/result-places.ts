@@ -12,12 +12,13 @@ type Json = Record<string, unknown>;
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 
 /** [IANA time zone, latitude, longitude] of cities results often name. */
-const CITY_ZONES: Record<string, readonly [string, number, number]> = {
+export const CITY_ZONES: Record<string, readonly [string, number, number]> = {
   'new york': ['America/New_York', 40.71, -74.01],
   boston: ['America/New_York', 42.36, -71.06],
   atlanta: ['America/New_York', 33.75, -84.39],
   raleigh: ['America/New_York', 35.78, -78.64],
   chicago: ['America/Chicago', 41.88, -87.63],
+  miami: ['America/New_York', 25.76, -80.19],
   austin: ['America/Chicago', 30.27, -97.74],
   denver: ['America/Denver', 39.74, -104.99],
   seattle: ['America/Los_Angeles', 47.61, -122.33],
@@ -28,6 +29,7 @@ const CITY_ZONES: Record<string, readonly [string, number, number]> = {
   london: ['Europe/London', 51.51, -0.13],
   dublin: ['Europe/Dublin', 53.35, -6.26],
   paris: ['Europe/Paris', 48.86, 2.35],
+  lyon: ['Europe/Paris', 45.76, 4.84],
   berlin: ['Europe/Berlin', 52.52, 13.4],
   madrid: ['Europe/Madrid', 40.42, -3.7],
   rome: ['Europe/Rome', 41.9, 12.5],
@@ -235,12 +237,13 @@ function destinationProblems(name: string, data: unknown): string[] {
 }
 
 /** [country, region code, region name] of the cities above, for a call that names a city and its country or state. */
-const CITY_COUNTRY: Record<string, readonly [string, string?, string?]> = {
+export const CITY_COUNTRY: Record<string, readonly [string, string?, string?]> = {
   'new york': ['US', 'NY', 'New York'],
   boston: ['US', 'MA', 'Massachusetts'],
   atlanta: ['US', 'GA', 'Georgia'],
   raleigh: ['US', 'NC', 'North Carolina'],
   chicago: ['US', 'IL', 'Illinois'],
+  miami: ['US', 'FL', 'Florida'],
   austin: ['US', 'TX', 'Texas'],
   denver: ['US', 'CO', 'Colorado'],
   seattle: ['US', 'WA', 'Washington'],
@@ -251,6 +254,7 @@ const CITY_COUNTRY: Record<string, readonly [string, string?, string?]> = {
   london: ['GB'],
   dublin: ['IE'],
   paris: ['FR'],
+  lyon: ['FR'],
   berlin: ['DE'],
   madrid: ['ES'],
   rome: ['IT'],
@@ -325,7 +329,7 @@ const POSTCODE_OF: Record<string, RegExp> = {
 };
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 /** A country by ISO code or English name, as its alpha-2 code. */
-function countryCode(value: unknown): string | undefined {
+export function countryCode(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   if (/^[A-Z]{2}$/.test(value)) return regionNames.of(value) === undefined ? undefined : value;
   const text = value.trim().toLowerCase();

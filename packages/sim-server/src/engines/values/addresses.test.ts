@@ -23,5 +23,8 @@ describe('addresses in a city are written as its country writes them', () => {
     expect(movedAddress('1697 Hillard Park, Madrid, Madrid 56603', cityNamed('Cape Town'))).toMatch(/^\d{1,3} \w+ Street, Cape Town 8001$/);
     expect(movedAddress('143 Huels Field, Madrid, Madrid 66757', cityNamed('Boston'))).toBe('143 Huels Field, Boston, MA 02108');
     expect(movedAddress('Main St', cityNamed('Lyon'))).toBe('Main St');
+    expect(movedAddress('13 Church Lane, Manchester M1 1AE', cityNamed('Lyon'))).toMatch(/^\d{1,3} \D+, 69002 Lyon$/);
+    expect(movedAddress('111 rue Pasteur, 69002 Lyon', cityNamed('Lyon'))).toBe('111 rue Pasteur, 69002 Lyon');
+    expect(movedAddress('Main Street, Springfield', cityNamed('Lyon'))).toBe('Main Street, Springfield');
   });
 });

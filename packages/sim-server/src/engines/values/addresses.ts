@@ -71,7 +71,9 @@ export function postalAddress(faker: Faker, city: City): string {
  */
 export function movedAddress(address: string, city: City): string {
   const parts = address.split(',').map((part) => part.trim());
-  if (parts.length < 3) return address;
+  // `13 Church Lane, Manchester M1 1AE` (a street line and another city) moves too; `Main St` or one already in `city` stays
+  const inCity = parts.slice(1).some((part) => part.toLowerCase().includes(city[0].toLowerCase()));
+  if (parts.length < 2 || (parts.length === 2 && (inCity || !/\d/.test(parts[0]!)))) return address;
   const line = parts[0] as string;
   const country = city[2];
   const streets = STREETS[country];

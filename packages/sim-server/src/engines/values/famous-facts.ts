@@ -312,6 +312,7 @@ export const COUNTRY_CITIES: Readonly<Record<string, { capital: string; largest?
 /** The time zone of each city of the lexicon (IANA names). */
 export const CITY_ZONES: Readonly<Record<string, string>> = {
   'new york': 'America/New_York',
+  raleigh: 'America/New_York',
   'san francisco': 'America/Los_Angeles',
   seattle: 'America/Los_Angeles',
   austin: 'America/Chicago',

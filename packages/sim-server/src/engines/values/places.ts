@@ -1,4 +1,5 @@
 import { CITIES, COUNTRIES } from './lexicon.js';
+import { sha256Hex } from '@inftool/core';
 import { zoneOfCity } from './famous-facts.js';
 import { isJsonObject } from '@inftool/core';
 
@@ -103,6 +104,75 @@ export const CITY_AIRPORTS: Readonly<Record<string, string>> = {
   Dubai: 'DXB',
 };
 const AIRPORT_CODES = new Set(Object.values(CITY_AIRPORTS));
+
+/** Raleigh, home of the weather APIs' example station KRDU, beside the lexicon's cities. */
+const RALEIGH: City = ['Raleigh', 'NC', 'US', 35.7796, -78.6382];
+
+/** The city of a few well-known weather stations and airports by ICAO code (`KVNY` is Van Nuys, in Los Angeles). */
+const ICAO_CITIES: Readonly<Record<string, string>> = {
+  KRDU: 'Raleigh',
+  KVNY: 'Los Angeles',
+  KLAX: 'Los Angeles',
+  KJFK: 'New York',
+  KLGA: 'New York',
+  KNYC: 'New York',
+  KSFO: 'San Francisco',
+  KSEA: 'Seattle',
+  KAUS: 'Austin',
+  KORD: 'Chicago',
+  KMDW: 'Chicago',
+  KBOS: 'Boston',
+  KDEN: 'Denver',
+  KMIA: 'Miami',
+  KPDX: 'Portland',
+  KATL: 'Atlanta',
+  CYYZ: 'Toronto',
+  CYVR: 'Vancouver',
+  EGLL: 'London',
+  EGLC: 'London',
+  EGCC: 'Manchester',
+  LFPG: 'Paris',
+  LFPO: 'Paris',
+  LFLL: 'Lyon',
+  EDDB: 'Berlin',
+  EDDM: 'Munich',
+  LEMD: 'Madrid',
+  LEBL: 'Barcelona',
+  LIRF: 'Rome',
+  LIMC: 'Milan',
+  EHAM: 'Amsterdam',
+  EIDW: 'Dublin',
+  LPPT: 'Lisbon',
+  ESSA: 'Stockholm',
+  LSZH: 'Zurich',
+  LOWW: 'Vienna',
+  RJTT: 'Tokyo',
+  RJBB: 'Osaka',
+  RKSI: 'Seoul',
+  WSSS: 'Singapore',
+  YSSY: 'Sydney',
+  YMML: 'Melbourne',
+  VABB: 'Mumbai',
+  VOBL: 'Bangalore',
+  SBGR: 'São Paulo',
+  MMMX: 'Mexico City',
+  SAEZ: 'Buenos Aires',
+  FACT: 'Cape Town',
+  OMDB: 'Dubai',
+};
+const PLACES: readonly City[] = [...CITIES, RALEIGH];
+const placeNamed = (name: string): City | undefined => PLACES.find(([own]) => own === name);
+
+/**
+ * The city of a station or airport code: a known ICAO (`KVNY` → Los Angeles) or IATA (`RDU` → Raleigh)
+ * code's own city; any other code one city of the table, the same for that code in every call.
+ */
+export function cityOfStation(code: string): City {
+  const wanted = code.trim().toUpperCase();
+  const byIata = Object.keys(CITY_AIRPORTS).find((city) => CITY_AIRPORTS[city] === wanted) ?? (wanted === 'RDU' ? 'Raleigh' : undefined);
+  const known = placeNamed(ICAO_CITIES[wanted] ?? byIata ?? '');
+  return known ?? CITIES[Number.parseInt(sha256Hex(`station\u0000${wanted}`).slice(0, 8), 16) % CITIES.length]!;
+}
 
 const postcodeText = (code: string): string => code.replace(/\s+/g, ' ').trim().toUpperCase();
 
