@@ -546,6 +546,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
         referenceTime(context.world ?? ''),
         entities ? options : undefined,
         context.tool.spec.name,
+        write,
       );
   fitKinds(harmonized, context.arguments);
   honourSides(harmonized, context.arguments);

@@ -196,6 +196,12 @@ export class WorldWalker {
     }
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
     this.echoParents(record, idArgument, explicit === undefined);
+    // a cancelled record is closed for changes: a real service answers 409, it does not change it as if live
+    if (action === 'update' && isCancelled(record.fields))
+      return {
+        isError: true,
+        content: [{ type: 'text', text: `409 Conflict: ${entity} "${id}" is cancelled and can no longer be changed` }],
+      };
     if (action === 'update') {
       for (const [key, value] of Object.entries(args)) {
         // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
@@ -823,6 +829,12 @@ function heldAnywhere(world: WorldTables, id: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether a record's status says it was cancelled (`CANCELLED`, `canceled`). */
+function isCancelled(fields: Json): boolean {
+  const status = fieldOf(fields, 'status')?.[1];
+  return typeof status === 'string' && /^cancell?ed$/i.test(status.trim());
 }
 
 function notFound(entity: string, id: string, deleted: boolean): EngineResult {
