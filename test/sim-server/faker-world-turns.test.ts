@@ -313,6 +313,10 @@ describe('an update changes what it sent, and its update time, only', () => {
       expect(moved['end']).toBe('2027-06-26');
       expect(moved['contact']).toMatchObject({ ...sent, lastName: 'Sample' });
       expect(without(moved, 'contact', 'end', 'updatedAt')).toEqual(without(after, 'contact', 'end', 'updatedAt'));
+      // an email the user sent stays theirs on later reads, whatever the name beside it
+      const own = { email: 'boss@acme.com', firstName: 'Jocelín', lastName: 'Carreón' };
+      await call(on, 'update_booking_contact', { bookingId: id, bookingContact: own }, world);
+      expect((await call(on, 'retrieve_booking', { bookingId: id }, world))['contact']).toMatchObject(own);
     }
   });
 });

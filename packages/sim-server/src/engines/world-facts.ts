@@ -1336,7 +1336,15 @@ export function harmonizeResult(
   memory: Map<string, Json>,
   context = '',
   now?: Date,
-  entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number },
+  entities?: {
+    seen: Map<string, SeenEntity>;
+    entity: string;
+    write: boolean;
+    valid?: (value: Json) => boolean;
+    topId?: string | number;
+    /** Values the session's writes sent (world-tables.ts `sent`): kept as sent. */
+    sent?: ReadonlySet<string>;
+  },
   tool = '',
   write = entities?.write === true,
 ): Json {
@@ -1381,7 +1389,7 @@ export function harmonizeResult(
   forecastsAhead(value, now, args);
   relationsOfSubject(value, args);
   plausibleRelations(value);
-  plausibleContent(value, args);
+  plausibleContent(value, args, entities?.sent);
   mediaThatFits(value);
   oneOwnerPerRecord(value);
   rememberFacts(value, memory, about);
