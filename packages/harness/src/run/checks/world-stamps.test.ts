@@ -11,7 +11,7 @@ const booking = (createdAt: string, email: string, start = '2025-07-01', end = '
   bookedRooms: [{ adults: 2 }],
 });
 
-describe('movedStamps (world_consistent (v), (w))', () => {
+describe('movedStamps (world_consistent (x), (y))', () => {
   it('rejects a creation time that moves with an update and a contact that a cancel rewrites', () => {
     const made = call('create_booking', { end: '2025-07-21' }, booking('2025-04-23T17:45:00.000Z', 'jocelin.sawayn@outlook.com'));
     const changed = call(
@@ -40,10 +40,21 @@ describe('movedStamps (world_consistent (v), (w))', () => {
       booking('2025-04-23T17:45:00.000Z', 'new@mail.com'),
     );
     expect(movedStamps(conversationOf([made, changed, cancelled, again]))).toEqual([]);
+    const reviews = call(
+      'get_articles_article_id_reviews',
+      { articleId: '9360913' },
+      {
+        content: [
+          { articleId: '9360913', created: '2025-03-17T19:35:00Z' },
+          { articleId: '9360913', created: '2024-12-22T22:43:00Z' },
+        ],
+      },
+    );
+    expect(movedStamps(conversationOf([reviews]))).toEqual([]);
   });
 });
 
-describe('nightlessStays (world_consistent (x))', () => {
+describe('nightlessStays (world_consistent (z))', () => {
   it('rejects a booking that starts and ends on one day, and a check-out before the check-in', () => {
     const same = call(
       'retrieve_booking',

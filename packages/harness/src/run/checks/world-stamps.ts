@@ -4,12 +4,12 @@ import { toolAction } from './results.js';
 import { argumentTree, objectsOf, recordId, topRecord } from './world-consistency.js';
 
 /**
- * What a record is given once stays its own (docs/harness.md, `world_consistent` (v)–(x)):
- * (v) its creation stamp (`createdAt`, `created_at`, `creation_date`) is the same in every result, writes
+ * What a record is given once stays its own (docs/harness.md, `world_consistent` (x)–(z)):
+ * (x) its creation stamp (`createdAt`, `created_at`, `creation_date`) is the same in every result, writes
  * or not (an update changes a record, never when it was made);
- * (w) a value a write sent for one of its fields (a booking's contact `email`) reads back as sent until
+ * (y) a value a write sent for one of its fields (a booking's contact `email`) reads back as sent until
  * another write sends that field again (a cancel that names the record does not rewrite its contact);
- * (x) a stay (a record with rooms or a hotel, or any `check_in`/`check_out`) ends at least a night after
+ * (z) a stay (a record with rooms or a hotel, or any `check_in`/`check_out`) ends at least a night after
  * it starts.
  */
 
@@ -60,14 +60,19 @@ function namedId(record: Fields, tool: string): string | undefined {
 function recordsOf(call: ReviewedCall, conversation: Conversation): Array<{ id: string; fields: Array<[string, string]> }> {
   const top = topRecord(call.data);
   const found: Array<{ id: string; fields: Array<[string, string]> }> = [];
+  const named: Array<{ id: string; fields: Array<[string, string]> }> = [];
   for (const { record } of objectsOf(call.data)) {
-    const id = recordId(record, record === top, call, conversation) ?? namedId(record, call.chatName);
+    const id = recordId(record, record === top, call, conversation);
     if (id !== undefined) found.push({ id, fields: leaves(record) });
+    const own = id === undefined ? namedId(record, call.chatName) : undefined;
+    if (own !== undefined) named.push({ id: own, fields: leaves(record) });
   }
-  return found;
+  // an id named for the tool that several records of one result share (`articleId` on an article's reviews) is their parent's
+  const shared = new Set(named.filter((entry, index) => named.findIndex((other) => other.id === entry.id) !== index).map(({ id }) => id));
+  return [...found, ...named.filter(({ id }) => !shared.has(id))];
 }
 
-/** (v) and (w): a creation stamp that moves, a sent value that a later result of the record no longer shows. */
+/** (x) and (y): a creation stamp that moves, a sent value that a later result of the record no longer shows. */
 export function movedStamps(conversation: Conversation): string[] {
   const problems: string[] = [];
   const created = new Map<string, { value: string; tool: string }>();
@@ -110,7 +115,7 @@ const SPANS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(start|startdate|arrival|arrivaldate)$/, /^(end|enddate|departure|departuredate)$/],
 ];
 
-/** (x) A stay whose last day is not after its first: no night at all. */
+/** (z) A stay whose last day is not after its first: no night at all. */
 export function nightlessStays(conversation: Conversation): string[] {
   const problems: string[] = [];
   for (const call of conversation.calls) {
