@@ -16,9 +16,11 @@ const BOOKING = object(
     bookingId: { type: 'string' },
     start: { type: 'string', format: 'date' },
     end: { type: 'string', format: 'date' },
+    createdAt: { type: 'string', format: 'date-time' },
+    hotel: object({ name: { type: 'string' } }, ['name']),
     status: { type: 'string', enum: ['CANCELLED', 'PENDING', 'ACCEPTED', 'PAYMENT_REQUIRED', 'PAYMENT_ABANDONED'] },
   },
-  ['bookingId', 'start', 'end', 'status'],
+  ['bookingId', 'start', 'end', 'status', 'createdAt', 'hotel'],
 );
 const byId = object({ bookingId: { type: 'string' } }, ['bookingId']);
 const TOOLS = [
@@ -73,5 +75,25 @@ describe('faker: a cancel keeps the record, in the status its enum spells', () =
     const other = (listed.value['data'] as Json[]).find((booking) => booking['bookingId'] !== bookingId);
     if (other !== undefined)
       expect((await call('retrieve_booking', { bookingId: other['bookingId'] as string })).value['status']).toBe(other['status']);
+  });
+
+  it('keeps the creation time through an update, refuses to change a cancelled booking, and stays a night at least', async () => {
+    const on = await session();
+    const call = (name: string, args: Json) => callInWorld(on, name, args, 'world-c');
+    const listed = (await call('list_bookings', {})).value['data'] as Json[];
+    for (const booking of listed) expect(Date.parse(booking['end'] as string)).toBeGreaterThan(Date.parse(booking['start'] as string));
+    const bookingId = (listed[0] as Json)['bookingId'] as string;
+    const read = await call('retrieve_booking', { bookingId });
+    const changed = await call('update_booking', { bookingId, body: { start: '2025-07-05', end: '2025-07-18' } });
+    expect(changed.value['createdAt']).toBe(read.value['createdAt']);
+    await call('cancel_booking', { bookingId });
+    const refused = await call('update_booking', { bookingId, body: { start: '2025-08-05', end: '2025-08-18' } });
+    expect(refused.isError).toBe(true);
+    expect(refused.text).toMatch(/^409 Conflict/);
+    expect((await call('retrieve_booking', { bookingId })).value).toMatchObject({
+      start: '2025-07-05',
+      end: '2025-07-18',
+      createdAt: read.value['createdAt'],
+    });
   });
 });

@@ -143,6 +143,8 @@ export class FakerEngine implements SimulationEngine {
     const write = writeAction(context.tool);
     const done = write === undefined ? told : doneOutcome(told, schema, write);
     const final = done !== told && valid(done) ? done : told;
+    // what a create or an update sent is the record's from now on: later results keep it as sent
+    if (action === 'create' || action === 'update') sentScalars(context.arguments, world.sent);
     return {
       ...result,
       structuredContent: action === 'read' || action === 'list' ? unrelabelled(final, context.arguments, shown, world, valid) : final,
@@ -532,7 +534,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
   const entity = collectionLister(context, generationSchema(context.catalog, context.tool))?.entity ?? entityType(context.tool);
   const write = call.action !== 'read' && call.action !== 'list';
   const topId = subjectRead ? undefined : (readId ?? call.writeId);
-  const options = { seen, entity, write, valid, ...(topId === undefined ? {} : { topId }) };
+  const options = { seen, entity, write, valid, sent: world.sent, ...(topId === undefined ? {} : { topId }) };
   const copy = structuredClone(call.value);
   valuesOfKind(copy, allowedValues(context.catalog, context.tool));
   if (only) oneEntityPerId(copy, context.arguments, seen, entity, write, valid, subjectRead ? undefined : readId);
@@ -546,6 +548,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
         referenceTime(context.world ?? ''),
         entities ? options : undefined,
         context.tool.spec.name,
+        write,
       );
   fitKinds(harmonized, context.arguments);
   honourSides(harmonized, context.arguments);
@@ -624,4 +627,19 @@ function sentValues(args: Json): Set<string> {
   };
   collect(args);
   return sent;
+}
+
+/** Adds the strings and numbers of `args` (nested ones too, a JSON body's too) to `into`. */
+function sentScalars(args: unknown, into: Set<string>): void {
+  if (typeof args === 'string') {
+    into.add(args);
+    if (/^\s*[[{]/.test(args))
+      try {
+        sentScalars(JSON.parse(args), into);
+      } catch {
+        /* not a document */
+      }
+  } else if (typeof args === 'number') into.add(String(args));
+  else if (Array.isArray(args)) for (const item of args) sentScalars(item, into);
+  else if (typeof args === 'object' && args !== null) for (const item of Object.values(args)) sentScalars(item, into);
 }

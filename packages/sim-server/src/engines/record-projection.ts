@@ -46,13 +46,22 @@ const isObjectSchema = (schema: Json | undefined): schema is Json =>
   schema !== undefined &&
   (schema['type'] === 'object' ||
     (Array.isArray(schema['type']) && schema['type'].includes('object')) ||
-    schema['properties'] !== undefined);
+    schema['properties'] !== undefined ||
+    Object.keys(properties(schema)).length > 0);
 
 /**
  * Finds the record in an outputSchema: for a list, the first array of objects (at the root or one
  * envelope down); for one record, the root, or the one envelope object (`data`) when the rest of the
  * root is status and paging.
  */
+/** A wrapper named for the record's details (`TextTranslationJobProperties` of a translation job, `TerminologyProperties`). */
+function ownDetails(key: string, entity: string): boolean {
+  const name = normalizeKey(key);
+  const stem = normalizeKey(entity).replace(/s$/, '');
+  const core = name.replace(/(properties|details|info|description)$/, '');
+  return stem.length > 2 && core !== name && (core.startsWith(stem) || core.endsWith(stem));
+}
+
 export function locateRecord(outputSchema: Json, many: boolean, entity: string): RecordLocation | undefined {
   const rootProperties = properties(outputSchema);
   const arrays = (schema: Json, prefix: string[]): RecordLocation | undefined => {
@@ -77,7 +86,9 @@ export function locateRecord(outputSchema: Json, many: boolean, entity: string):
     return undefined;
   }
   const envelope = Object.entries(rootProperties).find(
-    ([key, child]) => (ENVELOPE.test(key) || normalizeKey(key) === normalizeKey(entity)) && isObjectSchema(resolve(child, outputSchema)),
+    ([key, child]) =>
+      (ENVELOPE.test(key) || normalizeKey(key) === normalizeKey(entity) || ownDetails(key, entity)) &&
+      isObjectSchema(resolve(child, outputSchema)),
   );
   if (envelope && Object.keys(rootProperties).length <= 4)
     return { path: [envelope[0]], schema: resolve(envelope[1], outputSchema) as Json, many: false };

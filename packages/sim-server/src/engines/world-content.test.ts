@@ -156,5 +156,8 @@ describe('a person is one person', () => {
     expect(sent['email']).toBe('boss@acme.com');
     const fits = harmonizeResult({ full_name: 'Fatima Gleichner', email: 'f.gleichner@acme.com' }, {}, new Map());
     expect(fits['email']).toBe('f.gleichner@acme.com');
+    const options = { seen: new Map(), entity: 'booking', write: false, sent: new Set(['boss@acme.com']) };
+    const earlier = harmonizeResult({ full_name: 'Fatima Gleichner', email: 'boss@acme.com' }, {}, new Map(), '', undefined, options);
+    expect(earlier['email']).toBe('boss@acme.com');
   });
 });

@@ -215,8 +215,9 @@ function onePerson(object: Json, asked: Set<string>): void {
   }
 }
 
-export function plausibleContent(value: unknown, args: Json): void {
-  const asked = askedValues(args);
+/** `kept`: values the session's writes sent before (a booking's contact email), kept as sent in every later result. */
+export function plausibleContent(value: unknown, args: Json, kept: ReadonlySet<string> = new Set()): void {
+  const asked = new Set([...askedValues(args), ...kept]);
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
     else if (isJsonObject(node)) {

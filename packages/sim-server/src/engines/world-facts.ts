@@ -1326,8 +1326,17 @@ export function harmonizeResult(
   memory: Map<string, Json>,
   context = '',
   now?: Date,
-  entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number },
+  entities?: {
+    seen: Map<string, SeenEntity>;
+    entity: string;
+    write: boolean;
+    valid?: (value: Json) => boolean;
+    topId?: string | number;
+    /** Values the session's writes sent (world-tables.ts `sent`): kept as sent. */
+    sent?: ReadonlySet<string>;
+  },
   tool = '',
+  write = entities?.write === true,
 ): Json {
   const lengths = listLengths(value);
   textAndDistances(value, args);
@@ -1361,7 +1370,7 @@ export function harmonizeResult(
   coherentNumbers(value);
   statusAgreesWithNumbers(value);
   obisRegisters(value, args);
-  honourDateRanges(value, args);
+  honourDateRanges(value, args, write);
   oneCurrencyPerHolding(value, args, tool);
   realRates(value, args, tool);
   sentimentOfText(value, args);
@@ -1371,7 +1380,7 @@ export function harmonizeResult(
   forecastsAhead(value, now, args);
   relationsOfSubject(value, args);
   plausibleRelations(value);
-  plausibleContent(value, args);
+  plausibleContent(value, args, entities?.sent);
   mediaThatFits(value);
   oneOwnerPerRecord(value);
   rememberFacts(value, memory, about);
@@ -1678,19 +1687,24 @@ const dateStem = (key: string): string =>
     .replace(/^date/, '')
     .replace(/(date|at|time|on)$/, '');
 
+/** The stems of a record's own lifecycle stamps (`createdAt`, `updated_at`, `creation_date`). */
+const LIFECYCLE_STAMP = /^(created|creation|updated|modified|lastmodified|lastupdated)$/;
+
 /**
  * A date-range argument (`created_before`, `updated_since`, a bare `before`/`since`) holds for every
  * object of the result, nested ones too: a date field it names (a bare one names the creation,
  * publication or plain `date`) outside the range moves inside it, in its own format; an update
  * stays no earlier than the creation. A range that holds no day is left alone.
  */
-function honourDateRanges(value: Json, args: Json): void {
+function honourDateRanges(value: Json, args: Json, write = false): void {
   const ranges = dateRangesAsked(args);
   if (ranges.length === 0) return;
   eachObject(value, (object) => {
     let moved = false;
     for (const [key, entry] of Object.entries(object)) {
       if (typeof entry !== 'string' || !DATE_TEXT.test(entry)) continue;
+      // a write's dates (`body: {start, end}` of a stay) are the record's new fields, not a range: its creation and update stamps are the world's
+      if (write && LIFECYCLE_STAMP.test(dateStem(key))) continue;
       const placed = dateInRanges(key, entry, ranges);
       if (placed === undefined) continue;
       object[key] = placed;

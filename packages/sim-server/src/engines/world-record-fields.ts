@@ -65,16 +65,20 @@ const PLANNED = /^(pickup|pickupby|checkin|departure|depart)$/;
  * Puts `later` after `earlier` by the gap they had (at least a day for dates, an hour for instants), moving the one
  * the call did not send; `back` moves `earlier` first (a booking is made before the day it plans).
  */
-function ordered(record: Json, earlier: string, later: string, sent: Set<string>, back = false): void {
+function ordered(record: Json, earlier: string, later: string, sent: Set<string>, back = false, strict = false): void {
   const [first, second] = [record[earlier] as string, record[later] as string];
   const [a, b] = [Date.parse(first), Date.parse(second)];
-  if (Number.isNaN(a) || Number.isNaN(b) || a <= b) return;
+  if (Number.isNaN(a) || Number.isNaN(b) || a < b || (a === b && !strict)) return;
   const step = first.length === 10 || second.length === 10 ? 86_400_000 : 3_600_000;
   const gap = Math.max(step, Math.min(a - b, 30 * 86_400_000));
   if (back && !sent.has(first)) record[earlier] = writtenAs(first, b - gap);
   else if (!sent.has(second)) record[later] = writtenAs(second, a + gap);
   else if (!sent.has(first)) record[earlier] = writtenAs(first, b - gap);
 }
+
+/** Fields that make a record a stay somewhere (`bookedRooms`, `hotel`, `nights`, `room_type`). */
+const STAY_FIELD = /^(booked_?rooms|rooms|room|room_?type|hotel|hotel_?id|property|nights|number_?of_?nights|lodging|accommodation)$/i;
+const isStay = (record: Json): boolean => Object.keys(record).some((key) => STAY_FIELD.test(key));
 
 /** A record's dates in the order of their meanings: created before anything that happens to it, each span's start before its end. */
 export function orderedDates(value: unknown, args: Json): void {
@@ -87,7 +91,9 @@ export function orderedDates(value: unknown, args: Json): void {
     for (const [start, end] of SPANS) {
       const from = dates.find((key) => start.test(stem(key)));
       const to = dates.find((key) => end.test(stem(key)));
-      if (from !== undefined && to !== undefined) ordered(record, from, to, sent);
+      // a stay's days (a hotel booking's `start`/`end`, any `check_in`/`check_out`) span at least one night
+      const stay = from !== undefined && (/^checkin$/.test(stem(from)) || isStay(record));
+      if (from !== undefined && to !== undefined) ordered(record, from, to, sent, false, stay && (record[from] as string).length === 10);
     }
     const planned = dates.find((key) => PLANNED.test(stem(key)));
     if (created !== undefined && planned !== undefined) ordered(record, created, planned, sent, true);

@@ -28,6 +28,8 @@ export class WorldTables {
   readonly facts = new Map<string, Json>();
   /** What results of this session showed of each id (`ocd-person/…`, `bra_…`): the kind of thing it names and its facts, so later results agree. */
   readonly seen = new Map<string, { kind: string; facts: Json }>();
+  /** The strings and numbers this session's creates and updates sent (an email, a guest's name): later results keep them as sent. */
+  readonly sent = new Set<string>();
   private readonly tables = new Map<string, Map<string, WorldRecord>>();
   /** The members of each collection a listing named by its scope (`indexKind`, `indexKey`): entity and scope → ids, newest first. */
   private readonly collections = new Map<string, string[]>();

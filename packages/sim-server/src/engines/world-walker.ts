@@ -174,7 +174,7 @@ export class WorldWalker {
     explicit: Json | undefined,
     inferred: InferredOutput | undefined,
   ): EngineResult {
-    const { world, entity, args } = this.options;
+    const { world, entity } = this.options;
     const id = String(record.id);
     // a cancel or a close keeps the record, in its new status (a closed ticket is read back closed, not gone)
     const ends = closingStatus(this.options.tool.spec.name);
@@ -196,33 +196,42 @@ export class WorldWalker {
     }
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
     this.echoParents(record, idArgument, explicit === undefined);
-    if (action === 'update') {
-      for (const [key, value] of Object.entries(args)) {
-        // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
-        const document = requestDocument(key, value);
-        if (document !== undefined) mergeSent(record.fields, ownPart(record.fields, key, document) ?? document);
-        // `edit_ticket(ticket_id, updates={priority: 1})`: the fields an update object names are the record's new values
-        if (document === undefined && CHANGES.test(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-          for (const [field, sent] of Object.entries(value as Json))
-            if (sent !== undefined && sent !== null) record.fields[fieldOf(record.fields, field)?.[0] ?? field] = sent;
-          continue;
-        }
-        if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value))
-          continue;
-        // an object sent for a part of the record (`bookingContact` → `contact`) sets that part, field by field
-        if (typeof value === 'object' && value !== null && !Array.isArray(value) && sentField(record.fields, key) !== undefined) {
-          mergeSent(record.fields, { [key]: value });
-          continue;
-        }
-        record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
-      }
-      const stamp = fieldOf(record.fields, 'updated_at')?.[0];
-      if (stamp !== undefined || explicit === undefined) record.fields[stamp ?? 'updated_at'] = this.instant();
-      world.updated(entity, record);
-    }
+    // a cancelled record is closed for changes: a real service answers 409, it does not change it as if live
+    if (action === 'update' && isCancelled(record.fields))
+      return {
+        isError: true,
+        content: [{ type: 'text', text: `409 Conflict: ${entity} "${id}" is cancelled and can no longer be changed` }],
+      };
+    if (action === 'update') this.applyUpdate(record, idArgument, explicit);
     return explicit === undefined
       ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, idArgument) }
       : this.projectExplicit(record, explicit, idArgument);
+  }
+
+  /** Sets the fields an update sent on `record` (a request document's, an `updates` object's, a scalar argument's) and stamps the change. */
+  private applyUpdate(record: WorldRecord, idArgument: string | undefined, explicit: Json | undefined): void {
+    const { world, entity, args } = this.options;
+    for (const [key, value] of Object.entries(args)) {
+      // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
+      const document = requestDocument(key, value);
+      if (document !== undefined) mergeSent(record.fields, ownPart(record.fields, key, document) ?? document);
+      // `edit_ticket(ticket_id, updates={priority: 1})`: the fields an update object names are the record's new values
+      if (document === undefined && CHANGES.test(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        for (const [field, sent] of Object.entries(value as Json))
+          if (sent !== undefined && sent !== null) record.fields[fieldOf(record.fields, field)?.[0] ?? field] = sent;
+        continue;
+      }
+      if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value)) continue;
+      // an object sent for a part of the record (`bookingContact` → `contact`) sets that part, field by field
+      if (typeof value === 'object' && value !== null && !Array.isArray(value) && sentField(record.fields, key) !== undefined) {
+        mergeSent(record.fields, { [key]: value });
+        continue;
+      }
+      record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+    }
+    const stamp = fieldOf(record.fields, 'updated_at')?.[0];
+    if (stamp !== undefined || explicit === undefined) record.fields[stamp ?? 'updated_at'] = this.instant();
+    world.updated(entity, record);
   }
 
   list(explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
@@ -826,6 +835,12 @@ function heldAnywhere(world: WorldTables, id: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether a record's status says it was cancelled (`CANCELLED`, `canceled`). */
+function isCancelled(fields: Json): boolean {
+  const status = fieldOf(fields, 'status')?.[1];
+  return typeof status === 'string' && /^cancell?ed$/i.test(status.trim());
 }
 
 function notFound(entity: string, id: string, deleted: boolean): EngineResult {

@@ -2,6 +2,7 @@ import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { toolAction } from './results.js';
 import { argumentStrings, argumentTree, objectsOf, recordId, topRecord } from './world-consistency.js';
+import { movedStamps, nightlessStays } from './world-stamps.js';
 
 /**
  * A record told the same way from turn to turn, and results that answer what was sent (docs/harness.md,
@@ -273,5 +274,7 @@ export function driftProblems(conversation: Conversation): string[] {
     ...unechoedParts(conversation),
     ...changedPlainLists(conversation),
     ...forgottenReads(conversation),
+    ...movedStamps(conversation),
+    ...nightlessStays(conversation),
   ];
 }
