@@ -1297,6 +1297,56 @@ function distinctReadings(value: unknown, args: Json): void {
   });
 }
 
+/** The session's entities a result is harmonised with: what was seen, the tool's entity, whether the call writes. */
+interface HarmonizeEntities {
+  seen: Map<string, SeenEntity>;
+  entity: string;
+  write: boolean;
+  valid?: (value: Json) => boolean;
+  topId?: string | number;
+  /** Values the session's writes sent (world-tables.ts `sent`): kept as sent. */
+  sent?: ReadonlySet<string>;
+}
+
+/** The call's own facts: texts and distances, arguments honoured, known and famous facts, moments, one entity per id. */
+function callFacts(value: Json, args: Json, now: Date | undefined, entities: HarmonizeEntities | undefined, tool: string): void {
+  textAndDistances(value, args);
+  honourArguments(value, args);
+  knownFacts(value, args);
+  athletesOfTheCall(value, args);
+  realMatchResult(value, args, now);
+  athleteStats(value, args);
+  providerServices(value, args, tool);
+  if (now !== undefined) momentsAsTimes(value, now);
+  datedKeys(value, args, now);
+  if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
+  distinctRecords(value);
+  honourCutoffs(value, args);
+  pickedFromSent(value, args);
+}
+
+/** Places of the call: named rows, post codes, coordinates, cities and their zones, restaurants, versions, one directory. */
+function placesOfTheCall(
+  value: Json,
+  args: Json,
+  memory: Map<string, Json>,
+  context: string,
+  entity: string | undefined,
+  tool: string,
+): void {
+  rowsOfNamedThing(value, args, tool);
+  placeByPostcode(value, args, context);
+  placeByCoordinates(value, args);
+  placeByKnownPostcode(value, args);
+  placeByCity(value, args);
+  cityTimeZones(value, args);
+  truePlaceRecords(value);
+  restaurantsByCuisine(value, args);
+  nameByArgument(value, args, entity, tool);
+  honourVersions(value, args);
+  oneDirectory(value, args, tool, memory);
+}
+
 /**
  * What a call picks from a list it sent holds only members of that list: `filtered_stocks` of
  * `stocks: ["AMZN", "TSLA"]` (a field named for the sent list, with a word before it) lists AMZN or
@@ -1326,43 +1376,13 @@ export function harmonizeResult(
   memory: Map<string, Json>,
   context = '',
   now?: Date,
-  entities?: {
-    seen: Map<string, SeenEntity>;
-    entity: string;
-    write: boolean;
-    valid?: (value: Json) => boolean;
-    topId?: string | number;
-    /** Values the session's writes sent (world-tables.ts `sent`): kept as sent. */
-    sent?: ReadonlySet<string>;
-  },
+  entities?: HarmonizeEntities,
   tool = '',
   write = entities?.write === true,
 ): Json {
   const lengths = listLengths(value);
-  textAndDistances(value, args);
-  honourArguments(value, args);
-  knownFacts(value, args);
-  athletesOfTheCall(value, args);
-  realMatchResult(value, args, now);
-  athleteStats(value, args);
-  providerServices(value, args, tool);
-  if (now !== undefined) momentsAsTimes(value, now);
-  datedKeys(value, args, now);
-  if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
-  distinctRecords(value);
-  honourCutoffs(value, args);
-  pickedFromSent(value, args);
-  rowsOfNamedThing(value, args, tool);
-  placeByPostcode(value, args, context);
-  placeByCoordinates(value, args);
-  placeByKnownPostcode(value, args);
-  placeByCity(value, args);
-  cityTimeZones(value, args);
-  truePlaceRecords(value);
-  restaurantsByCuisine(value, args);
-  nameByArgument(value, args, entities?.entity, tool);
-  honourVersions(value, args);
-  oneDirectory(value, args, tool, memory);
+  callFacts(value, args, now, entities, tool);
+  placesOfTheCall(value, args, memory, context, entities?.entity, tool);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   placeKinds(value);

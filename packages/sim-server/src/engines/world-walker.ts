@@ -234,14 +234,10 @@ export class WorldWalker {
     world.updated(entity, record);
   }
 
-  list(explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
-    const { world, entity, idSchema, args } = this.options;
-    const location = explicit === undefined ? undefined : locateRecord(explicit, true, entity);
-    const recordSchema = inferred?.record ?? location?.schema;
-    if (recordSchema === undefined) return this.plain(explicit as Json);
-    const table = world.table(entity, idSchema);
-    // scalar arguments the record schema takes, lists of values (any of them) and a request body's fields
-    const filters = listFilters(
+  /** The call's filters of a listing: scalar arguments the record schema takes, lists of values (any of them) and a request body's fields. */
+  private filtersOf(recordSchema: Json, inferred: InferredOutput | undefined): ReturnType<typeof listFilters> {
+    const { args } = this.options;
+    return listFilters(
       args,
       recordSchema,
       (key, value) =>
@@ -255,6 +251,15 @@ export class WorldWalker {
         .toLowerCase()
         .split(/[^a-z]+/),
     );
+  }
+
+  list(explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, idSchema, args } = this.options;
+    const location = explicit === undefined ? undefined : locateRecord(explicit, true, entity);
+    const recordSchema = inferred?.record ?? location?.schema;
+    if (recordSchema === undefined) return this.plain(explicit as Json);
+    const table = world.table(entity, idSchema);
+    const filters = this.filtersOf(recordSchema, inferred);
     const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as
       string | undefined;
     const records = [...table.values()];

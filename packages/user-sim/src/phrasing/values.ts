@@ -642,6 +642,49 @@ const LIMIT_NAMES =
 export const SORT_WORDS =
   /^(mode|type|kind|status|category|level|style|genre|priority|tier|class|grade|gender|unit|units|method|algorithm|scale|variant|channel|platform|frequency|interval|period|plan|role|topic|format)$/i;
 
+/** A choice written in snake case (`championships_won`, `in_progress`) said in words: "the championships won"; else undefined. */
+function snakeChoice(label: string, value: string): string | undefined {
+  if (!/^[a-z]+(?:_[a-z]+)+$/.test(value)) return undefined;
+  const spoken = value.replace(/_/g, ' ');
+  if (/^(info|information|field|fields|metric|metrics|stat|stats|statistic|detail|details|attribute|data)$/i.test(label))
+    return `the ${spoken}`;
+  return SORT_WORDS.test(label.split(' ').at(-1) ?? '') ? `the ${spoken} ${label}` : `${label} ${spoken}`;
+}
+
+/** A number with its name said in words: "a limit of 20", "side 1 = 35.65", "3 hours", "a weight of 17.8 kg". */
+function numberInWords(argument: SpokenArgument, label: string, text: string, numbered: boolean): string | undefined {
+  if (/\b(year|yr)$/i.test(label)) return `the ${label} ${text}`;
+  // A variable of a formula ("a = 77", "side 1 = 35.65").
+  if (numbered || /^[a-z]$/i.test(label)) return `${label} = ${text}`;
+  if (/page[-_ ]?size|per[-_ ]?page/i.test(argument.name) || /^page size$/i.test(label)) return `${text} per page`;
+  if (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label)) return `a limit of ${text}`;
+  const counted = countPhrase(label, argument.description, text);
+  if (counted !== undefined) return counted;
+  const inLabel = unitLabelPhrase(label, text);
+  if (inLabel !== undefined) return inLabel;
+  // A name that ends on its unit (`weight_kg`, `temp_celsius`): "a weight of 17.8 kg", never "a weight kg of 17.8".
+  const named = /^(.+) (\S+)$/.exec(label);
+  const labelUnit =
+    named === null ? undefined : UNIT_WORDS.find(([pattern]) => pattern.test(named[2] as string) && !/^(m|g)$/i.test(named[2] as string));
+  if (named !== null && labelUnit !== undefined) {
+    const head = named[1] as string;
+    const unit = unitOf(argument.description) ?? (labelUnit[1] === '' ? (named[2] as string).toLowerCase() : labelUnit[1]);
+    return `${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head} of ${withUnit(text, unit)}`;
+  }
+  // A number in a unit its description names: "a distance of 10 m", "a loan term of 13 years".
+  const unit = unitOf(argument.description);
+  if (
+    unit !== undefined &&
+    !new RegExp(`\\b${unit.replace(/[^a-z]/gi, '')}\\b`, 'i').test(label.replace(/s$/, '')) &&
+    !/\b(id|number|code|zip|postcode|phone|version|port|pin|year)$/i.test(label)
+  )
+    return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${withUnit(text, unit)}`;
+  // A count of things or a unit ("hours", "adults", "average sunlight hours"): the number before it, "3 hours".
+  if (/[a-z]{2}s$/.test(label) && !/(ss|us|is|ous)$/.test(label)) return `${text} ${label}`;
+  if (/\b(id|number|code|zip|postcode|phone|version|port|pin)$/i.test(label)) return undefined;
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text}`;
+}
+
 /**
  * A value with its name said the way a person says it, not as "name value" ("limit 20 status active"):
  * "a limit of 20", "a square footage of 20.87", "side 1 = 35.65", "a = 77", "the crime category", "home as
@@ -653,38 +696,7 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
   if (argument.several || (typeof value !== 'number' && typeof value !== 'string')) return undefined;
   const label = argument.label.replace(/([a-z])(\d+)$/i, '$1 $2');
   const numbered = /\d$/.test(label);
-  if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) {
-    if (/\b(year|yr)$/i.test(label)) return `the ${label} ${text}`;
-    // A variable of a formula ("a = 77", "side 1 = 35.65").
-    if (numbered || /^[a-z]$/i.test(label)) return `${label} = ${text}`;
-    if (/page[-_ ]?size|per[-_ ]?page/i.test(argument.name) || /^page size$/i.test(label)) return `${text} per page`;
-    if (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label)) return `a limit of ${text}`;
-    const counted = countPhrase(label, argument.description, text);
-    if (counted !== undefined) return counted;
-    const inLabel = unitLabelPhrase(label, text);
-    if (inLabel !== undefined) return inLabel;
-    // A name that ends on its unit (`weight_kg`, `temp_celsius`): "a weight of 17.8 kg", never "a weight kg of 17.8".
-    const named = /^(.+) (\S+)$/.exec(label);
-    const labelUnit =
-      named === null ? undefined : UNIT_WORDS.find(([pattern]) => pattern.test(named[2] as string) && !/^(m|g)$/i.test(named[2] as string));
-    if (named !== null && labelUnit !== undefined) {
-      const head = named[1] as string;
-      const unit = unitOf(argument.description) ?? (labelUnit[1] === '' ? (named[2] as string).toLowerCase() : labelUnit[1]);
-      return `${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head} of ${withUnit(text, unit)}`;
-    }
-    // A number in a unit its description names: "a distance of 10 m", "a loan term of 13 years".
-    const unit = unitOf(argument.description);
-    if (
-      unit !== undefined &&
-      !new RegExp(`\\b${unit.replace(/[^a-z]/gi, '')}\\b`, 'i').test(label.replace(/s$/, '')) &&
-      !/\b(id|number|code|zip|postcode|phone|version|port|pin|year)$/i.test(label)
-    )
-      return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${withUnit(text, unit)}`;
-    // A count of things or a unit ("hours", "adults", "average sunlight hours"): the number before it, "3 hours".
-    if (/[a-z]{2}s$/.test(label) && !/(ss|us|is|ous)$/.test(label)) return `${text} ${label}`;
-    if (/\b(id|number|code|zip|postcode|phone|version|port|pin)$/i.test(label)) return undefined;
-    return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text}`;
-  }
+  if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) return numberInWords(argument, label, text, numbered);
   const language = languagePhrase(argument.name, value);
   if (language !== undefined) return language;
   const words = value.trim().split(/\s+/);
@@ -698,13 +710,8 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     if (chosen >= 0) return `${text} over ${chosen === 0 ? sides[2] : sides[1]}`;
   }
   const last = label.split(' ').at(-1) ?? '';
-  // A choice written in snake case (`championships_won`, `in_progress`) is said in words: "the championships won".
-  if (/^[a-z]+(?:_[a-z]+)+$/.test(value)) {
-    const spoken = value.replace(/_/g, ' ');
-    if (/^(info|information|field|fields|metric|metrics|stat|stats|statistic|detail|details|attribute|data)$/i.test(label))
-      return `the ${spoken}`;
-    return SORT_WORDS.test(last) ? `the ${spoken} ${label}` : `${label} ${spoken}`;
-  }
+  const snake = snakeChoice(label, value);
+  if (snake !== undefined) return snake;
   if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value)) {
     // "month" for `age.unit` is "the age in months", not "month as the age unit".
     if (/^units?$/i.test(last)) return unitPhrase(label.split(' ').slice(0, -1).join(' '), text);
