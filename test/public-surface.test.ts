@@ -80,7 +80,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       CLIENT_TOKEN IRRELEVANT_REQUESTS ModelUser OUT_OF_REACH_REQUESTS OfflineUser PERSONAS RESOLVABLE USER_REPLY_SCHEMA actionOf
       actionText answerText correctionText describedLabel entityOf formatValue humanizeName humanizeParameter
       initialsLabel isOutOfReachRequest isUnsaid languagePhrase meaningPhrase mediaName nameAsWords naturalList outOfReachRequest ownCopy
-      requestClause requestText spokenArguments unitOf userNextPrompt userOpeningPrompt userSystemPrompt valueText
+      requestClause requestText spokenArguments toolNoun unitOf userNextPrompt userOpeningPrompt userSystemPrompt valueText
       withUnit withoutParameterList
     `,
     types: `
