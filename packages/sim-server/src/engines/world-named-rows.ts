@@ -1,4 +1,4 @@
-import { isJsonObject } from '@inftool/core';
+import { isJsonObject, nameWords } from '@inftool/core';
 /**
  * A thing asked by its name answers with that thing alone: `get_latest_country_data_by_name(name:
  * "Germany")` lists Germany's row, never Japan's and the United States' beside it. The field is the
@@ -10,11 +10,7 @@ const lower = (text: string): string => text.trim().toLowerCase();
 
 /** The words of a tool's name (`getLatestCountryDataByName`, `get_latest_country_data_by_name` → get, latest, country, …). */
 const toolWords = (tool: string): string[] =>
-  tool
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((word) => word.length >= 4 && !/^(name|data|latest|list|info|details?|search|find|fetch|current)$/.test(word));
+  nameWords(tool).filter((word) => word.length >= 4 && !/^(name|data|latest|list|info|details?|search|find|fetch|current)$/.test(word));
 
 /** Every list of records in `value`, with the object and key that hold it. */
 function recordLists(value: unknown, visit: (holder: Json, key: string, rows: Json[]) => void): void {

@@ -1,5 +1,5 @@
 import { CITY_COUNTRY, CITY_ZONES, countryCode } from './result-places.js';
-import { eachObject, isJsonObject } from '@inftool/core';
+import { eachObject, isJsonObject, nameWords } from '@inftool/core';
 
 /**
  * Results about the place the call named (part of `results_plausible`): a record's address in
@@ -109,11 +109,7 @@ function nameProblems(args: Json, data: unknown): string[] {
 
 /** The words of a tool's name that can name a field (`getLatestCountryDataByName` → get, latest, country, …). */
 const toolWords = (tool: string): string[] =>
-  tool
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((word) => word.length >= 4 && !/^(name|data|latest|list|info|details?|search|find|fetch|current)$/.test(word));
+  nameWords(tool).filter((word) => word.length >= 4 && !/^(name|data|latest|list|info|details?|search|find|fetch|current)$/.test(word));
 
 /** Rows of another thing than the one a `name` argument asked (`name: "Germany"` on a country tool listing Japan). */
 function namedRowProblems(tool: string, args: Json, data: unknown): string[] {
