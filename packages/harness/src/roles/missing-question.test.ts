@@ -43,6 +43,15 @@ describe('a clarifying question names the missing value and why it is needed', (
     const forecast = namedQuestion('city', 'city', tool('forecast', 'Forecast.', { city: { type: 'string' } }), 'ab') ?? '';
     expect(forecast).toMatch(/I need it for the forecast\./);
   });
+
+  it('says its reason in speech, not a summary with a parameter name ("by articleModelId") or Title Case', () => {
+    const reviews = tool('get_article_reviews_summaries', 'Get Article Reviews Summaries by articleModelId', {
+      articleModelId: { type: 'string' },
+    });
+    const question = namedQuestion('article model ID', 'articleModelId', reviews, 'ab') ?? '';
+    expect(question).toMatch(/article model ID/);
+    expect(question).not.toMatch(/articleModelId|Article Reviews/);
+  });
 });
 
 describe('a clarifying question for a new record or a bare preposition', () => {

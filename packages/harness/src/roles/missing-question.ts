@@ -30,7 +30,12 @@ export function neededFor(tool: Offered): string | undefined {
   // A phrase made of the tool's name alone ("post evidence filter", "get posts latest") is no reason a person gives.
   const named = new Set(nameWords(tool.name.replace(BENCHMARK_PREFIX, '')));
   if (phrase.text.split(/\s+/).every((word) => named.has(word.toLowerCase()))) return undefined;
-  return phrase.verbal ? `to ${phrase.text.charAt(0).toLowerCase()}${phrase.text.slice(1)}` : forThe(phrase.text);
+  // A summary's "by articleModelId" and its Title Case are the spec's, not speech: "to get article reviews summaries".
+  const text = phrase.text
+    .replace(/\s+(?:by|for|with)\s+\S*(?:[a-z][A-Z]|_)\S*$/, '')
+    .replace(/\b([A-Z])([a-z]+)\b/g, (word) => word.toLowerCase());
+  if (/[a-z][A-Z]|_/.test(text)) return undefined;
+  return phrase.verbal ? `to ${text}` : forThe(text);
 }
 
 /**
