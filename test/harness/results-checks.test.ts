@@ -71,6 +71,12 @@ describe('results_correct: computed results that are wrong', () => {
     expect(wrongComputations(call('math_factorial', { number: 5 }, { factorial: 100 }))).toEqual(['math_factorial: 5! is 120, not 100']);
     expect(wrongComputations(call('math_gcd', { num1: 12, num2: 18 }, { gcd: 3 }))).toHaveLength(1);
     expect(wrongComputations(call('get_fibonacci_sequence', { count: 5 }, { sequence: [0, 1, 1, 3, 4] }))).toHaveLength(1);
+    // quarterly compounding answered with the yearly amount
+    const quarterly = { principal: 1000, annual_rate: 4.7, compounding_freq: 'quarterly', time_in_years: 23 };
+    expect(wrongComputations(call('compound_interest', quarterly, { final_amount: 2875.9, interest_earned: 1875.9 }))).toEqual([
+      'compound_interest: compounded 4 times a year the final amount is 2929.11, not 2875.9',
+    ]);
+    expect(wrongComputations(call('compound_interest', quarterly, { final_amount: 2929.11, interest_earned: 1929.11 }))).toEqual([]);
   });
 
   it('passes correct ones', () => {

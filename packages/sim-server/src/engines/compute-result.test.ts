@@ -14,6 +14,10 @@ describe('computed results are right, or not claimed', () => {
       }),
     ).toEqual(expected);
     expect(computeResult(['financial', 'compound', 'interest'], { principle: 1000, rate: 5, time: 10, n: 12 })).toEqual(expected);
+    // a frequency named in words: quarterly is 4 periods a year (1000 at 4.7 % for 23 years: 2,929.1, not the yearly 2,875.9)
+    expect(
+      computeResult(['compound', 'interest'], { principal: 1000, annual_rate: 4.7, compounding_freq: 'quarterly', time_in_years: 23 }),
+    ).toEqual({ final_amount: 2929.11, interest_earned: 1929.11 });
     expect(
       computeResult(['calculate', 'future', 'value'], { present_value: 1000, annual_interest_rate: 0.05, number_of_years: 10 }),
     ).toEqual({

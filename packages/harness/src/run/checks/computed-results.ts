@@ -4,7 +4,7 @@ import type { ReviewedCall } from './conversation.js';
  * Computed results a reviewer can verify from the call alone (`results_correct`): "primes" that are
  * not prime (or outside the range asked), prime factors whose product is not the number, a word count
  * of the text sent that is off, a factorial, gcd or lcm that is wrong, a Fibonacci sequence that does
- * not follow its rule. Independent of the generator's formulas: it checks the arithmetic itself.
+ * not follow its rule, a compound-interest amount not compounded as often as the call asked. Independent of the generator's formulas: it checks the arithmetic itself.
  */
 
 const isPrime = (value: number): boolean => {
@@ -80,5 +80,41 @@ export function wrongComputations(call: ReviewedCall): string[] {
         problems.push(`${call.chatName}: ${key} ${JSON.stringify(value.slice(0, 6))} is not a Fibonacci sequence`);
     }
   }
-  return problems;
+  return [...problems, ...wrongCompounding(call)];
+}
+
+/** Periods per year of a compounding frequency said in words. */
+const PER_YEAR: Record<string, number> = { annually: 1, yearly: 1, semiannually: 2, quarterly: 4, monthly: 12, weekly: 52, daily: 365 };
+
+/** A compound-interest final amount that is not P(1 + r/n)^(nt) for the frequency the call sent (a quarterly rate compounded yearly). */
+function wrongCompounding(call: ReviewedCall): string[] {
+  if (!/compound/i.test(call.name ?? call.chatName) || typeof call.arguments !== 'object') return [];
+  const principal = numberArgument(call, /principal|principle|initial|present_?value/i);
+  const rate = numberArgument(call, /rate/i);
+  const years = numberArgument(call, /years?$|^time$|time_in_years|duration/i);
+  const frequency = Object.entries(call.arguments).find(([key]) => /freq|compound|per_?year|^n$/i.test(key))?.[1];
+  const periods =
+    typeof frequency === 'number'
+      ? frequency
+      : PER_YEAR[
+          String(frequency ?? 'annually')
+            .toLowerCase()
+            .replace(/[\s-]+/g, '')
+        ];
+  const final = entries(call.data).find(
+    ([key, value]) => /^(final_?amount|future_?value|total_?amount)$/i.test(key) && typeof value === 'number',
+  )?.[1];
+  if (
+    principal === undefined ||
+    rate === undefined ||
+    years === undefined ||
+    periods === undefined ||
+    periods <= 0 ||
+    typeof final !== 'number'
+  )
+    return [];
+  const right = principal * (1 + (rate > 1 ? rate / 100 : rate) / periods) ** (periods * years);
+  return Math.abs(final - right) > right * 0.005
+    ? [`${call.chatName}: compounded ${periods} times a year the final amount is ${right.toFixed(2)}, not ${final}`]
+    : [];
 }
