@@ -31,6 +31,22 @@ describe('BFCL requests in a user’s words', () => {
     }
   });
 
+  it('a login in snake case is typed as it is ("username mervin_little", never "mervin little")', () => {
+    const remove = view(
+      'delete_project_envvar',
+      'Deletes an environment variable of a project.',
+      {
+        username: { type: 'string', description: 'The user that owns the project.' },
+        project: { type: 'string', description: 'The project name.' },
+      },
+      ['username', 'project'],
+    );
+    for (const seed of seeds) {
+      const asked = say(remove, { username: 'mervin_little', project: 'docs-site' }, seed);
+      expect(asked, asked).toMatch(/mervin_little/);
+    }
+  });
+
   it('a name clipped from its description is said in the description’s word ("num" → "number", "mols" → "moles")', () => {
     const lcm = view(
       'math_lcm',

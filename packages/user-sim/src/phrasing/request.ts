@@ -25,6 +25,7 @@ import {
   valueText,
   type ResultReference,
   type SpokenArgument,
+  VERBATIM_LABEL,
 } from './values.js';
 
 /** Where a request sits in its task, so it can refer back and follow up. All optional. */
@@ -329,7 +330,7 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
 /** A value after the noun that names it ("museum 42"); a value that opens with that noun names itself ("Museum of Modern Art", not "museum Museum of …"). */
 function namedBy(value: string, noun: string): string {
   // A choice in snake case is said in words, and a generic noun ("information") gives way to it: "the championships won".
-  if (/^[a-z]+(?:_[a-z]+)+$/.test(value)) {
+  if (/^[a-z]+(?:_[a-z]+)+$/.test(value) && !VERBATIM_LABEL.test(noun)) {
     const spoken = value.replace(/_/g, ' ');
     return /^(info|information|field|fields|metric|metrics|stat|stats|statistics?|details?|attribute|data)$/i.test(noun)
       ? `the ${spoken}`

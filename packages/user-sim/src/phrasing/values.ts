@@ -642,9 +642,12 @@ const LIMIT_NAMES =
 export const SORT_WORDS =
   /^(mode|type|kind|status|category|level|style|genre|priority|tier|class|grade|gender|unit|units|method|algorithm|scale|variant|channel|platform|frequency|interval|period|plan|role|topic|format)$/i;
 
+/** Labels of a name that is typed as it is: a user's login, a slug, a key (`mervin_little` is never "mervin little"). */
+export const VERBATIM_LABEL = /\b(user|user ?name|login|handle|slug|key|account|owner|org|organization|repo|repository|project|bucket|host|path|file ?name|var|variable|env)$/i;
+
 /** A choice written in snake case (`championships_won`, `in_progress`) said in words: "the championships won"; else undefined. */
 function snakeChoice(label: string, value: string): string | undefined {
-  if (!/^[a-z]+(?:_[a-z]+)+$/.test(value)) return undefined;
+  if (!/^[a-z]+(?:_[a-z]+)+$/.test(value) || VERBATIM_LABEL.test(label)) return undefined;
   const spoken = value.replace(/_/g, ' ');
   if (/^(info|information|field|fields|metric|metrics|stat|stats|statistic|detail|details|attribute|data)$/i.test(label))
     return `the ${spoken}`;
