@@ -1,3 +1,4 @@
+import { partialNote } from './partial-list.js';
 import { absentFieldsSentence } from './asked-fields.js';
 import {
   action,
@@ -259,7 +260,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
       requestedNoun(outcome.request, outcome) ??
       ownNoun(outcome, noun) ??
       'result';
-    return many(list.items, itemNoun(base, list.items, outcome));
+    return `${many(list.items, itemNoun(base, list.items, outcome))}${partialNote(parsed, list.items.length)}`;
   }
   // A payload list beside what it is about (`{"city_name": "Raleigh", "lat": …, "data": [{"temp": …}]}`): the list is what was asked for, said for its place.
   if (

@@ -171,6 +171,24 @@ export function ownKindLabel(answer: string, calls: readonly ReviewedCall[]): st
   return undefined;
 }
 
+/** A result that says its list stops early (`complete: false`, `truncated: true`) told as if it were the whole list. */
+export function hiddenCut(answer: string, calls: readonly ReviewedCall[]): string | undefined {
+  const cut = calls.find(
+    (call) =>
+      !call.isError &&
+      isJsonObject(call.data) &&
+      Object.entries(call.data).some(
+        ([key, value]) =>
+          (/^(complete|is_?complete|exhaustive)$/i.test(key) && value === false) ||
+          (/^(truncated|is_?truncated|partial|is_?partial|incomplete)$/i.test(key) && value === true),
+      ),
+  );
+  if (cut === undefined) return undefined;
+  return /\b(not all|not the whole|not complete|incomplete|partial|truncated|cut short|stops after|only the first|first \d[\d,]* of|more than)\b/i.test(answer)
+    ? undefined
+    : cut.name ?? cut.chatName;
+}
+
 /** Why an answer does not tell what was asked (a requested field untold, a secret read out, members only counted, an own-kind label), or undefined. */
 export function salienceProblem(answer: string, request: string, calls: readonly ReviewedCall[]): string | undefined {
   const untold = untoldRequestedField(answer, calls);
@@ -179,6 +197,8 @@ export function salienceProblem(answer: string, request: string, calls: readonly
   if (secret !== undefined) return `the answer reads out a secret (${secret})`;
   const members = unnamedMembers(answer, calls);
   if (members !== undefined) return `the answer counts named records without naming any: "${members}"`;
+  const cut = hiddenCut(answer, calls);
+  if (cut !== undefined) return `the answer tells a list ${cut} says is cut short as if it were all of it`;
   const kind = ownKindLabel(answer, calls);
   if (kind !== undefined) return `the answer gives a label, not a value: "${kind}"`;
   return undefined;
