@@ -547,7 +547,7 @@ function describeEach(records: Json[], names: Array<string | undefined>, options
     return { label: labels[index] as string, found: worded.length > 0 ? worded : found.filter((fact) => fact.key !== filter), filtered };
   });
   const allName = oneName !== undefined && isName(oneName) ? ` for ${oneName}` : '';
-  const commonText = common === undefined ? '' : commonPhrase(common);
+  const commonText = common === undefined ? '' : pairWords(commonPhrase(common), records.length);
   const more = records.length > shown.length ? '; the first three are' : ':';
   // Documents are told by what they say, one sentence each.
   if (perItem.some((item) => item.found[0]?.content === true) && oneName === undefined) {
@@ -648,6 +648,15 @@ function commonPhrase(common: Fact): string {
   return SORT_WORD.test(common.key ?? '')
     ? `, all of ${common.text.replace(/^the (.+?) (?:is|are) .*$/, '$1')} ${compactFact(common)}`
     : `, all ${compactFact(common)}`;
+}
+
+/** Two records share a value "both", never "all": "2 entries, both with 15,850 deaths", "neither is direct". */
+function pairWords(phrase: string, count: number): string {
+  if (count !== 2) return phrase;
+  return phrase
+    .replace(/^, all of /, ', both of ')
+    .replace(/^, all /, ', both ')
+    .replace(/^, none of them /, ', neither ');
 }
 
 /** One record said with its asides: "KRAS (target, score 0.48)", "the first: status delivered". */
