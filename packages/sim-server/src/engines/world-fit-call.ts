@@ -13,6 +13,7 @@ import {
 } from './world-fit.js';
 import { coherentRecords } from './world-coherence.js';
 import { coherentFields } from './world-record-fields.js';
+import { uvRiskLevels } from './science-levels.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +45,7 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => distinctRows(copy),
     (copy) => coherentRecords(copy, args),
     (copy) => coherentFields(copy, args),
+    (copy) => uvRiskLevels(copy),
   ];
   const result = steps.reduce((current, step) => kept(current, valid, step), value);
   if (action !== 'delete') return result;
