@@ -20,9 +20,11 @@ const kindOf = (problem) =>
         ? 'triangle area wrong or of no triangle'
         : /UV index/.test(problem)
           ? 'UV risk level of another band'
-          : /derivative/.test(problem)
-            ? 'derivative function given as a number'
-            : 'element discoverer not on record';
+          : / is marked (civil|criminal)/.test(problem)
+            ? 'case number marked as another type'
+            : /derivative/.test(problem)
+              ? 'derivative function given as a number'
+              : 'element discoverer not on record';
 
 for (const line of lines) {
   const record = JSON.parse(line);

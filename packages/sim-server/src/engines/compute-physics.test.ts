@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeResult } from './compute-result.js';
 import { elementDiscoveryResult } from './element-facts.js';
 import { uvRiskLevels } from './science-levels.js';
+import { markedCaseNumbers } from './case-numbers.js';
 
 describe('electrostatics, Heron and known science are computed, never made up', () => {
   it("Coulomb's force between two charges, in vacuum or a medium", () => {
@@ -55,5 +56,16 @@ describe('electrostatics, Heron and known science are computed, never made up', 
     });
     expect(elementDiscoveryResult(['discoverer', 'get'], { element_name: 'Vibranium' })).toMatchObject({ discoverer: 'not on record' });
     expect(elementDiscoveryResult(['get', 'weather'], { element_name: 'Caesium' })).toBeUndefined();
+  });
+
+  it('a case number’s civil or criminal marker follows its case type', () => {
+    const result = {
+      items: [
+        { case_number: '6:23-cv-09701', case_type: 'criminal' },
+        { case_number: '6:23-cr-02366', case_type: 'civil' },
+      ],
+    };
+    markedCaseNumbers(result);
+    expect(result.items.map((item) => item.case_number)).toEqual(['6:23-cr-09701', '6:23-cv-02366']);
   });
 });

@@ -14,6 +14,7 @@ import {
 import { coherentRecords } from './world-coherence.js';
 import { coherentFields } from './world-record-fields.js';
 import { uvRiskLevels } from './science-levels.js';
+import { markedCaseNumbers } from './case-numbers.js';
 
 type Json = Record<string, unknown>;
 
@@ -46,6 +47,7 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => coherentRecords(copy, args),
     (copy) => coherentFields(copy, args),
     (copy) => uvRiskLevels(copy),
+    (copy) => markedCaseNumbers(copy),
   ];
   const result = steps.reduce((current, step) => kept(current, valid, step), value);
   if (action !== 'delete') return result;

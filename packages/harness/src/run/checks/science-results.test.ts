@@ -49,4 +49,13 @@ describe('wrongScience', () => {
     ).toEqual([]);
     expect(wrongScience(call('discoverer_get', { element_name: 'Unobtainium' }, { full_name: 'Wilhelm Röntgen' }))).toEqual([]);
   });
+
+  it('a criminal case numbered as civil is wrong; the marker of its type passes', () => {
+    const filed = (caseNumber: string, type: string) =>
+      call('legal_case_file', { court: 'Denver, CO', case_type: type }, { case_number: caseNumber, case_type: type });
+    expect(wrongScience(filed('6:23-cv-09701', 'criminal'))).toHaveLength(1);
+    expect(wrongScience(filed('6:23-cr-02366', 'civil'))).toHaveLength(1);
+    expect(wrongScience(filed('6:23-cr-09701', 'criminal'))).toEqual([]);
+    expect(wrongScience(filed('1:24-cv-02590', 'employment'))).toEqual([]);
+  });
 });

@@ -6,8 +6,9 @@ import type { ReviewedCall } from './conversation.js';
  * Science results a reviewer redoes from the call (`results_correct`), by the arithmetic itself, not
  * the generator's formulas: Coulomb's force between two charges and a point charge's field (vacuum,
  * or the relative permittivity sent), Heron's area (none for sides that make no triangle), a UV
- * index's risk band, a derivative asked as a function answered with a bare number, and an element's
- * discoverer stated otherwise than on record (Röntgen for caesium).
+ * index's risk band, a derivative asked as a function answered with a bare number, an element's
+ * discoverer stated otherwise than on record (Röntgen for caesium), and a case number whose civil or
+ * criminal marker contradicts its case type.
  */
 
 type Json = Record<string, unknown>;
@@ -119,6 +120,19 @@ function wrongDiscoverer(tool: string, args: Json, data: Json): string[] {
   return problems;
 }
 
+/** A federal case number whose `cv`/`cr` marker contradicts the case type beside it (a criminal case numbered `…-cv-…`). */
+function mismarkedCases(data: Json): string[] {
+  const problems: string[] = [];
+  eachObject(data, (object) => {
+    const type = Object.entries(object).find(([key, value]) => /^(casetype|type)$/.test(squashKey(key)) && typeof value === 'string')?.[1];
+    const number = Object.entries(object).find(([key]) => /^(casenumber|docketnumber)$/.test(squashKey(key)))?.[1];
+    const marker = typeof number === 'string' ? /^\d+:\d{2}-(cv|cr)-\d+$/.exec(number)?.[1] : undefined;
+    if (typeof type === 'string' && marker !== undefined && (marker === 'cr') !== /crim/i.test(type))
+      problems.push(`case ${String(number)} is marked ${marker === 'cr' ? 'criminal' : 'civil'}, yet its type is ${type}`);
+  });
+  return problems;
+}
+
 export function wrongScience(call: ReviewedCall): string[] {
   if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return [];
   const tool = (call.name ?? call.chatName).toLowerCase();
@@ -129,5 +143,6 @@ export function wrongScience(call: ReviewedCall): string[] {
     ...wrongUvRisk(data),
     ...numericDerivative(tool, args, data),
     ...wrongDiscoverer(tool, args, data),
+    ...mismarkedCases(data),
   ].map((problem) => `${call.chatName}: ${problem}`);
 }
