@@ -15,6 +15,7 @@ import { coherentRecords } from './world-coherence.js';
 import { coherentFields } from './world-record-fields.js';
 import { uvRiskLevels } from './science-levels.js';
 import { markedCaseNumbers } from './case-numbers.js';
+import { keyedCompositions } from './compositions.js';
 
 type Json = Record<string, unknown>;
 
@@ -48,6 +49,7 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => coherentFields(copy, args),
     (copy) => uvRiskLevels(copy),
     (copy) => markedCaseNumbers(copy),
+    (copy) => keyedCompositions(copy, args),
   ];
   const result = steps.reduce((current, step) => kept(current, valid, step), value);
   if (action !== 'delete') return result;
