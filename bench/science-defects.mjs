@@ -20,11 +20,13 @@ const kindOf = (problem) =>
         ? 'triangle area wrong or of no triangle'
         : /UV index/.test(problem)
           ? 'UV risk level of another band'
-          : / is marked (civil|criminal)/.test(problem)
-            ? 'case number marked as another type'
-            : /derivative/.test(problem)
-              ? 'derivative function given as a number'
-              : 'element discoverer not on record';
+          : / not in the key of | bpm, not the /.test(problem)
+            ? 'composition off the key or tempo sent'
+            : / is marked (civil|criminal)/.test(problem)
+              ? 'case number marked as another type'
+              : /derivative/.test(problem)
+                ? 'derivative function given as a number'
+                : 'element discoverer not on record';
 
 for (const line of lines) {
   const record = JSON.parse(line);

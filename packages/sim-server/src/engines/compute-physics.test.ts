@@ -68,4 +68,10 @@ describe('electrostatics, Heron and known science are computed, never made up', 
     markedCaseNumbers(result);
     expect(result.items.map((item) => item.case_number)).toEqual(['6:23-cr-09701', '6:23-cv-02366']);
   });
+
+  it('a portfolio’s return is its ending value over its initial investment', () => {
+    expect(computeResult(['portfolio', 'returns'], { initial_investment: 10000, ending_value: 12500, period: 5 })).toEqual({
+      return_on_investment: 0.25,
+    });
+  });
 });

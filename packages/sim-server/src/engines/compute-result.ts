@@ -596,10 +596,10 @@ const FORMULAS: Array<[RegExp, Formula]> = [
     },
   ],
   [
-    /^(roi)$|^(return)$/,
+    /^(roi)$|^(returns?)$/,
     (args) => {
       const purchase = numberWhere(args, /purchase|investment_amount|initial_investment|cost/i);
-      const sale = numberWhere(args, /sale|final/i);
+      const sale = numberWhere(args, /sale|final|ending|end_?value/i);
       const profit = numberWhere(args, /net_profit|gain/i);
       if (purchase === undefined || purchase === 0) return undefined;
       if (sale !== undefined)

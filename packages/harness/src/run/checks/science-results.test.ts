@@ -58,4 +58,18 @@ describe('wrongScience', () => {
     expect(wrongScience(filed('6:23-cr-09701', 'criminal'))).toEqual([]);
     expect(wrongScience(filed('1:24-cv-02590', 'employment'))).toEqual([]);
   });
+
+  it('a progression in D holding C, or at 90 bpm when 72 was sent, is wrong; one in key and tempo passes', () => {
+    const args = { key: 'D', tempo: 72, duration: 30 };
+    expect(
+      wrongScience(call('music_generator_generate_scale_progression', args, { notes: ['E4', 'B4', 'G4', 'C5'], tempo_bpm: 72 })),
+    ).toHaveLength(1);
+    expect(
+      wrongScience(call('music_generator_generate_scale_progression', args, { notes: ['E4', 'B4', 'G4'], tempo_bpm: 90 })),
+    ).toHaveLength(1);
+    expect(
+      wrongScience(call('music_generator_generate_scale_progression', args, { notes: ['F#4', 'C#5', 'A4', 'D5'], tempo_bpm: 72 })),
+    ).toEqual([]);
+    expect(wrongScience(call('music_generator_generate_melody', { key: 'A minor' }, { notes: ['A4', 'C5', 'E5'] }))).toEqual([]);
+  });
 });

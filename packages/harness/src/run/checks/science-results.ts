@@ -8,7 +8,7 @@ import type { ReviewedCall } from './conversation.js';
  * or the relative permittivity sent), Heron's area (none for sides that make no triangle), a UV
  * index's risk band, a derivative asked as a function answered with a bare number, an element's
  * discoverer stated otherwise than on record (Röntgen for caesium), and a case number whose civil or
- * criminal marker contradicts its case type.
+ * criminal marker contradicts its case type, a melody's notes outside the key sent or at another tempo.
  */
 
 type Json = Record<string, unknown>;
@@ -133,6 +133,35 @@ function mismarkedCases(data: Json): string[] {
   return problems;
 }
 
+const NOTE_CLASS: Record<string, number> = { C: 0, D: 2, E: 4, F: 5, G: 7, A: 9, B: 11 };
+/** The pitch class of a note (`F#4` → 6, `Bb` → 10). */
+const pitch = (note: string): number | undefined => {
+  const match = /^([A-G])([#b]?)/.exec(note);
+  return match === null
+    ? undefined
+    : ((NOTE_CLASS[match[1] as string] as number) + (match[2] === '#' ? 1 : match[2] === 'b' ? 11 : 0)) % 12;
+};
+
+/** Notes of a melody or progression outside the key sent ("D" major holds no C), or a tempo other than the one sent. */
+function offKeyCompositions(args: Json, data: Json): string[] {
+  const key = Object.entries(args).find(([name, value]) => /^(key|key_?signature|scale)$/i.test(name) && typeof value === 'string')?.[1];
+  const match = typeof key === 'string' ? /^\s*([A-G][#b]?)\s*(m|min|minor|maj|major)?\s*$/i.exec(key) : null;
+  const tempo = Object.entries(args).find(([name, value]) => /^(tempo|bpm)$/i.test(name) && typeof value === 'number')?.[1];
+  const problems: string[] = [];
+  eachObject(data, (object) => {
+    const notes = Array.isArray(object['notes']) ? object['notes'].filter((note): note is string => typeof note === 'string') : [];
+    const root = match === null ? undefined : pitch(match[1] as string);
+    if (root !== undefined && notes.length > 0) {
+      const steps = /^m(in(or)?)?$/i.test(match?.[2] ?? '') ? [0, 2, 3, 5, 7, 8, 10] : [0, 2, 4, 5, 7, 9, 11];
+      const off = notes.filter((note) => pitch(note) !== undefined && !steps.includes(((pitch(note) as number) - root + 12) % 12));
+      if (off.length > 0) problems.push(`notes ${off.join(', ')} are not in the key of ${String(key)}`);
+    }
+    if (typeof tempo === 'number' && typeof object['tempo_bpm'] === 'number' && object['tempo_bpm'] !== tempo)
+      problems.push(`a tempo of ${object['tempo_bpm']} bpm, not the ${tempo} sent`);
+  });
+  return problems;
+}
+
 export function wrongScience(call: ReviewedCall): string[] {
   if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return [];
   const tool = (call.name ?? call.chatName).toLowerCase();
@@ -144,5 +173,6 @@ export function wrongScience(call: ReviewedCall): string[] {
     ...numericDerivative(tool, args, data),
     ...wrongDiscoverer(tool, args, data),
     ...mismarkedCases(data),
+    ...offKeyCompositions(args, data),
   ].map((problem) => `${call.chatName}: ${problem}`);
 }
