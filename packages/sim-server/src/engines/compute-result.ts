@@ -1,6 +1,7 @@
 import { populationGrowth, solarPanels } from './compute-growth.js';
 import { celestialDistance } from './compute-celestial.js';
 import { chance } from './compute-chance.js';
+import { coulombForce, heronArea, pointField } from './compute-physics.js';
 import { genotypeFrequency } from './compute-genetics.js';
 import { cookingTime, tripEmissions } from './compute-quantities.js';
 import { twoSampleTTest } from './compute-statistics.js';
@@ -577,16 +578,7 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       return radius !== undefined && height !== undefined ? { volume: round((Math.PI * radius * radius * height) / 3) } : undefined;
     },
   ],
-  [
-    /^(heron)$/,
-    (args) => {
-      const [a, b, c] = [numberWhere(args, /side_?1/i), numberWhere(args, /side_?2/i), numberWhere(args, /side_?3/i)];
-      if (a === undefined || b === undefined || c === undefined) return undefined;
-      const half = (a + b + c) / 2;
-      const square = half * (half - a) * (half - b) * (half - c);
-      return square > 0 ? { area: round(Math.sqrt(square)) } : undefined;
-    },
-  ],
+  [/^(heron)$/, heronArea],
   [
     /^(population)$/,
     (args, words) => (words.some((word) => /^(growth|grow|estimate|projection|forecast)$/.test(word)) ? populationGrowth(args) : undefined),
@@ -604,10 +596,10 @@ const FORMULAS: Array<[RegExp, Formula]> = [
     },
   ],
   [
-    /^(roi)$|^(return)$/,
+    /^(roi)$|^(returns?)$/,
     (args) => {
       const purchase = numberWhere(args, /purchase|investment_amount|initial_investment|cost/i);
-      const sale = numberWhere(args, /sale|final/i);
+      const sale = numberWhere(args, /sale|final|ending|end_?value/i);
       const profit = numberWhere(args, /net_profit|gain/i);
       if (purchase === undefined || purchase === 0) return undefined;
       if (sale !== undefined)
@@ -782,21 +774,13 @@ const FORMULAS: Array<[RegExp, Formula]> = [
         : { return_on_equity: round((income / base) * 100) };
     },
   ],
-  [
-    /^(electric)$/,
-    (args, words) => {
-      // Coulomb's law: E = q / (4π ε r²), in vacuum unless the call gives a permittivity
-      const charge = numberArg(args, /charge/i);
-      const distance = numberArg(args, /distance|radius/i);
-      const permittivity = numberArg(args, /permit+ivity/i) ?? 8.854e-12;
-      if (!words.includes('field') || charge === undefined || distance === undefined || distance === 0 || permittivity <= 0)
-        return undefined;
-      return { electric_field: round(charge / (4 * Math.PI * permittivity * distance ** 2), 6), unit: 'N/C' };
-    },
-  ],
+  // Coulomb's law: a point charge's field, in vacuum unless the call names a medium or a permittivity
+  [/^(electric)$/, (args, words) => (words.includes('field') ? pointField(args) : undefined)],
   [
     /^(force)$/,
     (args) => {
+      const coulomb = coulombForce(args);
+      if (coulomb !== undefined) return coulomb;
       const mass = numberArg(args, /mass/i);
       const acceleration = numberArg(args, /acceleration/i);
       return mass !== undefined && acceleration !== undefined ? { force: round(mass * acceleration), unit: 'N' } : undefined;

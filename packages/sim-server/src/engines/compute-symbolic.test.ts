@@ -34,8 +34,12 @@ describe('results that follow from the arguments without being a quantity', () =
     expect(formatPolynomial(new Map([[2, -1]]), 't')).toBe('-t**2');
   });
 
-  it('a function that is no polynomial is not claimed', () => {
-    for (const text of ['sin(x)', 'x*y + 1', 'e**x', '', '2^x']) expect(polynomialDerivative({ function: text }), text).toBeUndefined();
+  it('a function that is no polynomial gets no made-up derivative, only a note saying so', () => {
+    for (const text of ['sin(x)', 'x*y + 1', 'e**x', '2^x'])
+      expect(polynomialDerivative({ function: text }), text).toEqual({
+        note: `${text} is not a polynomial, so no derivative was worked out.`,
+      });
+    expect(polynomialDerivative({ function: '' })).toBeUndefined();
   });
 });
 

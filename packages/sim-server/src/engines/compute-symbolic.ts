@@ -123,12 +123,14 @@ export function formatPolynomial(terms: Polynomial, variable: string): string {
 
 const EXPRESSION = /^(func|function|polynomial|equation|expression|f|fx|formula)$/i;
 
-/** The derivative of the polynomial the call sends (of the order it asks), and its value where it gives an x. */
+/** The derivative of the polynomial the call sends (of the order it asks), and its value where it gives an x; a note for any other function. */
 export function polynomialDerivative(args: Json): Json | undefined {
   const expression = Object.entries(args).find(([key, value]) => EXPRESSION.test(key) && typeof value === 'string')?.[1] as
     string | undefined;
-  const parsed = expression === undefined ? undefined : parsePolynomial(expression);
-  if (parsed === undefined) return undefined;
+  if (expression === undefined || expression.trim() === '') return undefined;
+  const parsed = parsePolynomial(expression);
+  // a function that is no polynomial gets no made-up derivative: the result says it was not worked out
+  if (parsed === undefined) return { note: `${expression.trim()} is not a polynomial, so no derivative was worked out.` };
   const order = typeof args['order'] === 'number' && Number.isInteger(args['order']) ? args['order'] : 1;
   if (order < 1 || order > 6) return undefined;
   let terms = parsed.terms;

@@ -181,7 +181,7 @@ export function physicalUnit(word: string | undefined): string | undefined {
 
 /** A risk level beside a UV index, as a forecast gives it. */
 function companions(field: string): Record<string, Json> {
-  return /(^|_)uv_index$/.test(field) ? { risk_level: oneOf('low', 'moderate', 'high', 'very high') } : {};
+  return /(^|_)uv_index$/.test(field) ? { risk_level: oneOf('low', 'moderate', 'high', 'very high', 'extreme') } : {};
 }
 
 /** Lists in a description: "such as opening hours and ticket prices", "including the participants and the winner", "e.g., 'championships_won'". */

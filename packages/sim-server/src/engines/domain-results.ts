@@ -11,6 +11,7 @@ import {
   type EventType,
   type HistoricEvent,
 } from './history-facts.js';
+import { elementDiscoveryResult } from './element-facts.js';
 import { famousResult } from './values/famous-records.js';
 import { artworkPriceResult } from './values/real-things.js';
 
@@ -30,6 +31,7 @@ export function domainResult(words: string[], description: string, args: Json): 
     battleResult(words, args) ??
     contributionResult(words, args) ??
     inventionResult(words, args) ??
+    elementDiscoveryResult(words, args) ??
     treatyResult(words, args) ??
     presidentResult(words, args) ??
     historyResult(words, description, args) ??
@@ -45,7 +47,12 @@ export function domainResult(words: string[], description: string, args: Json): 
  * such subject.
  */
 export function factsOnRecord(words: string[], args: Json): Json | undefined {
-  const facts = battleResult(words, args) ?? inventionResult(words, args) ?? treatyResult(words, args) ?? presidentResult(words, args);
+  const facts =
+    battleResult(words, args) ??
+    inventionResult(words, args) ??
+    elementDiscoveryResult(words, args) ??
+    treatyResult(words, args) ??
+    presidentResult(words, args);
   return facts === undefined || 'note' in facts ? undefined : facts;
 }
 

@@ -1,5 +1,6 @@
 import { DISEASE_NAMES, GENE_SYMBOLS, PATHWAY_NAMES } from './values/lexicon.js';
 import { SOURCE_META_KEY } from '@inftool/core';
+import { COMPOSITION_NOTES } from './compositions.js';
 
 type Json = Record<string, unknown>;
 
@@ -514,7 +515,8 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(melody|melodies|progression|progressions|chord|chords|composition|compose)$/,
     nameOnly: true,
     fields: {
-      notes: { type: 'array', items: oneOf('C4', 'D4', 'E4', 'F4', 'G4', 'A4', 'B4', 'C5'), minItems: 4, maxItems: 8 },
+      // any note drawn; `keyedCompositions` moves each into the key the call names (C major when it names none)
+      notes: { type: 'array', items: oneOf(...COMPOSITION_NOTES), minItems: 4, maxItems: 8 },
       tempo_bpm: integer(60, 160),
       time_signature: oneOf('4/4', '3/4', '6/8'),
     },

@@ -13,6 +13,9 @@ import {
 } from './world-fit.js';
 import { coherentRecords } from './world-coherence.js';
 import { coherentFields } from './world-record-fields.js';
+import { uvRiskLevels } from './science-levels.js';
+import { markedCaseNumbers } from './case-numbers.js';
+import { keyedCompositions } from './compositions.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +47,9 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => distinctRows(copy),
     (copy) => coherentRecords(copy, args),
     (copy) => coherentFields(copy, args),
+    (copy) => uvRiskLevels(copy),
+    (copy) => markedCaseNumbers(copy),
+    (copy) => keyedCompositions(copy, args),
   ];
   const result = steps.reduce((current, step) => kept(current, valid, step), value);
   if (action !== 'delete') return result;

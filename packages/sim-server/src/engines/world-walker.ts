@@ -427,6 +427,8 @@ export class WorldWalker {
       const computed = computeResult(inferred.words, args);
       if (computed !== undefined) {
         if (inferred.resultField !== undefined) delete value[inferred.resultField];
+        // a note that nothing was computed (three sides that make no triangle) leaves no unit of nothing
+        if ('note' in computed) delete value['unit'];
         Object.assign(value, computed);
       }
     }

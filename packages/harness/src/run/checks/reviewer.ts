@@ -7,6 +7,7 @@ import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { wrongChances } from './chance-results.js';
 import { wrongComputations } from './computed-results.js';
+import { wrongScience } from './science-results.js';
 import { factsAgainstRecord } from './known-facts.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
 import { implausibleArgument } from './plausibility.js';
@@ -178,7 +179,9 @@ function resultContentChecks(conversation: Conversation): Check[] {
       'results_correct',
       conversation.calls
         .flatMap((call) =>
-          answered(call) ? [...wrongComputations(call), ...wrongChances(call), ...factsAgainstRecord(call), ...wrongGrowth(call)] : [],
+          answered(call)
+            ? [...wrongComputations(call), ...wrongScience(call), ...wrongChances(call), ...factsAgainstRecord(call), ...wrongGrowth(call)]
+            : [],
         )
         .concat(unscaledPanels(conversation.calls.filter(answered))),
     ),
