@@ -53,7 +53,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       checkRequest createSessionServer entityIdParameter evidenceTypeClash factsOnRecord famousMisstatements generateValue guardOptions idParameterEntity
       inferOutputSchema isFillerLabel isLoopback isRecordRemark isPlannedFaultKind isProductWord loadCatalog onePlace ownHostNames parseLatency particleFacts plannedFault
       productText providerServiceProblem seededEntityIds serveHttp serveStdio sportsMisstatements toolEntity toolHost
-      aqiCategory categoryOf clearSkyUv climateWeather compassSector dayOfYear dewPoint normalTemperature pollutantOf sectorOfName subIndex zoneOffset
+      climate climateWeather
       EXCHANGE_TOOL PRICE_FIELD RATE_FIELD knownExchangeRate knownSharePrice rateLevels sentimentOf
     `,
     types: `

@@ -3,8 +3,8 @@ import type { Conversation, ReviewedCall } from '../../packages/harness/src/run/
 
 let next = 0;
 
-/** A call as the checks see it after reading the wire: one successful call in `turn`, its result the JSON of `data`. */
-export function reviewedCall(name: string, args: Record<string, unknown>, data: unknown, turn = 0): ReviewedCall {
+/** A call as the checks see it after reading the wire: one successful call in `turn` (at `step`), its result the JSON of `data`. */
+export function reviewedCall(name: string, args: Record<string, unknown>, data: unknown, turn = 0, step = 0): ReviewedCall {
   next += 1;
   return {
     id: `c${next}`,
@@ -16,7 +16,7 @@ export function reviewedCall(name: string, args: Record<string, unknown>, data: 
     isError: false,
     rejected: false,
     turn,
-    step: 0,
+    step,
   };
 }
 

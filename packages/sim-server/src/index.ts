@@ -39,20 +39,10 @@ export { isRecordRemark } from './engines/values/authored-texts.js';
 export { sportsMisstatements } from './engines/values/sports-facts.js';
 export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/known-biomedical.js';
 export { EVIDENCE_SOURCE_TYPE, evidenceTypeClash } from './engines/evidence-sources.js';
-export {
-  aqiCategory,
-  categoryOf,
-  clearSkyUv,
-  compassSector,
-  dayOfYear,
-  dewPoint,
-  normalTemperature,
-  pollutantOf,
-  sectorOfName,
-  subIndex,
-  zoneOffset,
-  type Pollutant,
-} from './engines/climate.js';
+import * as climate from './engines/climate.js';
+/** The climate tables and physics (normals, dew point, UV, compass, AQI, zones) the weather check judges with. */
+export { climate };
+export type { Pollutant } from './engines/climate.js';
 export { climateWeather } from './engines/world-climate.js';
 export { providerServiceProblem } from './engines/provider-services.js';
 export type { InferredOutput } from './engines/infer-output-schema.js';

@@ -137,24 +137,17 @@ describe('describeResult: values with their unit and their subject', () => {
   });
 
   it('a ratio returned in percent is said with "%"', () => {
-    const roa = describeResult(
-      outcome(
-        'financial_ratios_calculate_roa',
-        { net_income: 137110, total_assets: 48981042 },
-        { net_income: 137110, total_assets: 48981042, return_on_assets: 0.28 },
-        'Calculate the return on assets.',
-      ),
-    );
-    expect(roa).toMatch(/return on assets is 0\.28%/);
-    const ratio = describeResult(
-      outcome(
-        'financial_ratios_calculate_roa',
-        { net_income: 137110, total_assets: 48981042 },
-        { net_income: 137110, total_assets: 48981042, return_on_assets: 0.0028 },
-        'Calculate the return on assets.',
-      ),
-    );
-    expect(ratio).not.toMatch(/%/);
+    const roa = (ratio: number): string =>
+      describeResult(
+        outcome(
+          'financial_ratios_calculate_roa',
+          { net_income: 137110, total_assets: 48981042 },
+          { net_income: 137110, total_assets: 48981042, return_on_assets: ratio },
+          'Calculate the return on assets.',
+        ),
+      );
+    expect(roa(0.28)).toMatch(/return on assets is 0\.28%/);
+    expect(roa(0.0028)).not.toMatch(/%/);
   });
 
   it('a count with no name of its own is said of what the call named', () => {

@@ -1,3 +1,4 @@
+import { isJsonObject, parseJsonText } from '@inftool/core';
 import type { CallOutcome } from './call-outcome.js';
 
 /** Fields that hold a file's text as a file-system command answers it (`cat` → `file_content`, `tail` → `last_lines`). */
@@ -10,13 +11,8 @@ const WHAT: Readonly<Record<string, string>> = {
 
 /** A JSON document's top-level values said as a list (`quarter Q3, revenue 1840000 and region north`), if it is an object of plain values. */
 function documentValues(text: string): string | undefined {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
+  const document = parseJsonText(text);
+  if (!isJsonObject(document)) return undefined;
   const said = Object.entries(document)
     .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
     .slice(0, 6)

@@ -6,6 +6,14 @@ import { factSentence, propertyProse } from './result-facts.js';
 import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
+/** Four stocks with their prices, as a stock search returns them. */
+const FOUR_STOCKS = [
+  { symbol: 'OPU', price: 196.93 },
+  { symbol: 'AAPL', price: 181.2 },
+  { symbol: 'KO', price: 60.1 },
+  { symbol: 'ZIPM', price: 150 },
+];
+
 /** No raw JSON in prose: no `{"`, `":`, `[{`. */
 const noJson = (text: string) => expect(text).not.toMatch(/\{"|":|\[\{/);
 
@@ -51,41 +59,29 @@ describe('describeResult: a result in prose', () => {
   });
 
   it('a version asked under a map of versions: that version is described, not the API entry around it', () => {
-    const text = describeResult(
-      outcome(
-        'get_api',
-        { provider: 'apis.guru', api: '3.9.1' },
-        {
-          added: '2025-03-01T05:35:00Z',
-          preferred: '3.9.1',
-          versions: {
-            '3.9.1': { added: '2025-03-04T05:23:00Z', info: { title: 'APIs.guru', version: '3.9.1' } },
-            '3.8.0': { added: '2024-11-02T10:00:00Z', info: { title: 'APIs.guru', version: '3.8.0' } },
+    const versionAsked = (api: string): string =>
+      describeResult(
+        outcome(
+          'get_api',
+          { provider: 'apis.guru', api },
+          {
+            added: '2025-03-01T05:35:00Z',
+            preferred: '3.9.1',
+            versions: {
+              '3.9.1': { added: '2025-03-04T05:23:00Z', info: { title: 'APIs.guru', version: '3.9.1' } },
+              '3.8.0': { added: '2024-11-02T10:00:00Z', info: { title: 'APIs.guru', version: '3.8.0' } },
+            },
           },
-        },
-        'Retrieve one version of a particular API.',
-      ),
-    );
+          'Retrieve one version of a particular API.',
+        ),
+      );
+    const text = versionAsked('3.9.1');
     expect(text).toMatch(/2025-03-04/);
     expect(text).not.toMatch(/2025-03-01|2024-11-02/);
     expect(text).not.toMatch(/preferred/);
     noJson(text);
     // Another version the API prefers is what the user needs to know beside the one asked for.
-    const other = describeResult(
-      outcome(
-        'get_api',
-        { provider: 'apis.guru', api: '3.8.0' },
-        {
-          added: '2025-03-01T05:35:00Z',
-          preferred: '3.9.1',
-          versions: {
-            '3.9.1': { added: '2025-03-04T05:23:00Z', info: { title: 'APIs.guru', version: '3.9.1' } },
-            '3.8.0': { added: '2024-11-02T10:00:00Z', info: { title: 'APIs.guru', version: '3.8.0' } },
-          },
-        },
-        'Retrieve one version of a particular API.',
-      ),
-    );
+    const other = versionAsked('3.8.0');
     expect(other).toMatch(/2024-11-02.* The preferred version is 3\.9\.1\.$/);
   });
 
@@ -1075,14 +1071,7 @@ describe('what the request asked for', () => {
     expect(kinds).not.toMatch(/\(kind/);
     expect(text).toContain('FX1 (date created 2025-03-01 10:00 UTC, queued, price 0.2)');
     expect(text).toContain('FX4 (date created 2025-01-02, sent, price 0.4)');
-    const stocks = {
-      stocks: [
-        { symbol: 'OPU', price: 196.93 },
-        { symbol: 'AAPL', price: 181.2 },
-        { symbol: 'KO', price: 60.1 },
-        { symbol: 'ZIPM', price: 150 },
-      ],
-    };
+    const stocks = { stocks: FOUR_STOCKS };
     const priced = describeResult(outcome('search_stocks', { min_price: 50 }, stocks));
     for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)']) expect(priced).toContain(said);
   });
@@ -1132,15 +1121,7 @@ describe('values said as a reader takes them', () => {
 
 describe('four or five named items', () => {
   it('each gets the value most told about them, not the first alone', () => {
-    const stocks = {
-      stocks: [
-        { symbol: 'OPU', price: 196.93 },
-        { symbol: 'AAPL', price: 181.2 },
-        { symbol: 'KO', price: 60.1 },
-        { symbol: 'ZIPM', price: 150 },
-        { symbol: 'AMZN', price: 120 },
-      ],
-    };
+    const stocks = { stocks: [...FOUR_STOCKS, { symbol: 'AMZN', price: 120 }] };
     const text = describeResult({ ...outcome('list_stocks', {}, stocks), request: 'List the stocks.' });
     for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)', 'AMZN (price 120)'])
       expect(text).toContain(said);

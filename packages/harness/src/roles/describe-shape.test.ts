@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { callOutcome as outcome } from '../../../../test/support/call-outcomes.js';
 import { garbledAnswer } from '../run/checks/answer-garble.js';
-import type { ReviewedCall } from '../run/checks/conversation.js';
+import { reviewedCall } from '../../../../test/support/reviewed-calls.js';
 import { describeResult } from './describe-result.js';
 
 /** The answer for one call, and what the answer check says of it. */
 function answered(tool: string, args: Record<string, unknown>, data: unknown, request?: string) {
   const text = describeResult(outcome(tool, args, data, undefined, request));
-  const call: ReviewedCall = {
-    id: 'c1',
-    chatName: tool,
-    arguments: args,
-    result: JSON.stringify(data),
-    data,
-    isError: false,
-    rejected: false,
-    turn: 0,
-    step: 0,
-  };
-  return { text, garbled: garbledAnswer(text, [call]) };
+  return { text, garbled: garbledAnswer(text, [reviewedCall(tool, args, data)]) };
 }
 
 describe('answers describe a result by its shape', () => {

@@ -1,4 +1,4 @@
-import { createRandom, nameWords, seedFrom } from '@inftool/core';
+import { createRandom, isJsonObject, nameWords, parseJsonText, seedFrom } from '@inftool/core';
 import { describedLabel } from '@inftool/user-sim';
 import { FIELD_WORDS, readableName } from '../run/checks/english.js';
 
@@ -128,14 +128,8 @@ export function loneUnit(name: string, args: Record<string, unknown>, required: 
  * person asks for the targets, not for `facets` on. Other values and texts that are no JSON object stay.
  */
 export function bodyWithoutFlags(value: unknown): unknown {
-  if (typeof value !== 'string' || !/^\s*\{/.test(value)) return value;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return value;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return value;
+  const parsed = typeof value === 'string' ? parseJsonText(value) : undefined;
+  if (!isJsonObject(parsed)) return value;
   const entries = Object.entries(parsed);
   const kept = entries.filter(([, inner]) => !(typeof inner === 'boolean' || inner === 'true' || inner === 'false'));
   return kept.length === entries.length || kept.length === 0 ? value : JSON.stringify(Object.fromEntries(kept));

@@ -166,14 +166,7 @@ export class TaskSampler {
   ): Promise<PlannedCall> {
     const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
     if (!createsRecord(subjectTool(tool)) || Object.keys(properties).length === 0) return planned;
-    const full = await this.faker.sampleObject(
-      schema,
-      tool.spec.name,
-      seedFrom(String(seed), tool.spec.name, 'create'),
-      1,
-      tool.spec.description,
-    );
-    const values = full.ok ? (full.value as Record<string, unknown>) : {};
+    const values = await this.allValues(tool, schema, seed, 'create');
     const plain = Object.entries(values).filter(
       ([name, value]) =>
         ['string', 'number'].includes(typeof value) &&
@@ -187,6 +180,23 @@ export class TaskSampler {
     const args = Object.fromEntries([...plain].sort(([a], [b]) => rank(a) - rank(b)).slice(0, 3));
     const described = { tool: tool.spec.name, arguments: args };
     return Object.keys(args).length > 0 && this.valid(described) ? described : planned;
+  }
+
+  /** Every parameter of `tool` sampled once (none left out) under a seed of its own for `purpose`; nothing when sampling fails. */
+  private async allValues(
+    tool: IndexedTool,
+    schema: Record<string, unknown>,
+    seed: number,
+    purpose: string,
+  ): Promise<Record<string, unknown>> {
+    const full = await this.faker.sampleObject(
+      schema,
+      tool.spec.name,
+      seedFrom(String(seed), tool.spec.name, purpose),
+      1,
+      tool.spec.description,
+    );
+    return full.ok ? (full.value as Record<string, unknown>) : {};
   }
 
   /** Of up to `PLAUSIBLE_ATTEMPTS` samplings, the first with the fewest implausible arguments (named in `bad`). */
@@ -227,14 +237,7 @@ export class TaskSampler {
     // the value naming the call's subject (a forecast's place, a webhook's URL) too, though the schema makes it optional
     const subjects = missingSubject(subjectTool(tool), args) === undefined ? [] : subjectParameters(subjectTool(tool));
     if (missing.length === 0 && subjects.length === 0) return;
-    const full = await this.faker.sampleObject(
-      schema,
-      tool.spec.name,
-      seedFrom(String(seed), tool.spec.name, 'about'),
-      1,
-      tool.spec.description,
-    );
-    const values = full.ok ? (full.value as Record<string, unknown>) : {};
+    const values = await this.allValues(tool, schema, seed, 'about');
     for (const name of missing)
       if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) args[name] = values[name];
     // one subject is enough (a place, not a place and its coordinates); a latitude brings its longitude

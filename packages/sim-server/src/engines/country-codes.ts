@@ -16,17 +16,22 @@ export function countryName(code: string): string | undefined {
   }
 }
 
+/** Each English name `nameOf` gives a two-letter code (letters from `first`: `A` or `a`), lower-cased, to its first code. */
+export function codesByName(first: 'A' | 'a', nameOf: (code: string) => string | undefined): Map<string, string> {
+  const byName = new Map<string, string>();
+  const start = first.charCodeAt(0);
+  for (let one = start; one < start + 26; one += 1)
+    for (let two = start; two < start + 26; two += 1) {
+      const code = String.fromCharCode(one, two);
+      const name = nameOf(code)?.toLowerCase();
+      if (name !== undefined && name !== code.toLowerCase() && !byName.has(name)) byName.set(name, code);
+    }
+  return byName;
+}
+
 /** The two-letter code of a country's English name (`Portugal` → `PT`), else undefined. */
 export function countryCode(name: string): string | undefined {
-  if (byName === undefined) {
-    byName = new Map();
-    for (let first = 65; first <= 90; first += 1)
-      for (let second = 65; second <= 90; second += 1) {
-        const code = String.fromCharCode(first, second);
-        const found = countryName(code);
-        if (found !== undefined && !byName.has(found.toLowerCase())) byName.set(found.toLowerCase(), code);
-      }
-  }
+  byName ??= codesByName('A', countryName);
   return byName.get(name.trim().toLowerCase());
 }
 

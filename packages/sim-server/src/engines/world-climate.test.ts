@@ -1,36 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { clearSkyUv, dewPoint, normalTemperature, usAqi, zoneOffset } from './climate.js';
 import { climateWeather } from './world-climate.js';
+import { seattleReading } from '../../../../test/support/seattle-reading.js';
 
 type Row = Record<string, unknown>;
 const JUNE_NOON_UTC = Date.UTC(2025, 5, 14, 19, 0) / 1000;
 /** Seattle in June as a drawn record had it (review: 272 K with 30 snow and "Partly cloudy"). */
-const seattle = (): Row => ({
-  city_name: 'Seattle',
-  lat: '47.6062',
-  timezone: 'America/Los_Angeles',
-  data: [
-    {
-      temp: 272,
-      app_temp: 288,
-      rh: 60,
-      dewpt: 250,
-      clouds: 30,
-      precip: 0,
-      snow: 30,
-      ts: 1738867260,
-      timestamp_utc: '2025-06-14T19:00:00.000Z',
-      timestamp_local: '2025-04-06T21:55:00.000Z',
-      datetime: '2017-03-15:13',
-      pod: 'n',
-      uv: 49.6,
-      wind_dir: 315,
-      wind_cdir: 'ENE',
-      wind_cdir_full: 'north',
-      weather: { code: '601', description: 'Snow' },
-    },
-  ],
-});
+const seattle = (): Row =>
+  seattleReading({
+    snow: 30,
+    ts: 1738867260,
+    timestamp_utc: '2025-06-14T19:00:00.000Z',
+    timestamp_local: '2025-04-06T21:55:00.000Z',
+    datetime: '2017-03-15:13',
+    uv: 49.6,
+    wind_cdir_full: 'north',
+    weather: { code: '601', description: 'Snow' },
+  });
 
 describe('climateWeather', () => {
   it('fits a reading to its place, month and zone', () => {

@@ -2,19 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { harmonizeResult } from './world-facts.js';
 
 type Json = Record<string, unknown>;
+/** Two forecast hours whose epoch seconds and milliseconds name different instants, out of order. */
+const gsiForecast = (): Json => ({
+  forecast: [
+    { epochtime: 1760078880, gsi: 44, timeStamp: 1758706200000 },
+    { epochtime: 1759309980, gsi: 43, timeStamp: 1760785020000 },
+  ],
+});
 
 describe('one instant, one time', () => {
   it("writes a forecast hour's epoch seconds and milliseconds as the same instant", () => {
-    const result = harmonizeResult(
-      {
-        forecast: [
-          { epochtime: 1760078880, gsi: 44, timeStamp: 1758706200000 },
-          { epochtime: 1759309980, gsi: 43, timeStamp: 1760785020000 },
-        ],
-      },
-      { zip: '10115' },
-      new Map(),
-    );
+    const result = harmonizeResult(gsiForecast(), { zip: '10115' }, new Map());
     for (const hour of result['forecast'] as Json[]) expect(hour['timeStamp']).toBe((hour['epochtime'] as number) * 1000);
   });
 
@@ -36,18 +34,7 @@ describe('one instant, one time', () => {
 
   it("tells a forecast's hours ahead of the world's now and in order, in every encoding", () => {
     const now = new Date('2026-01-23T11:30:00Z');
-    const result = harmonizeResult(
-      {
-        forecast: [
-          { epochtime: 1760078880, gsi: 44, timeStamp: 1758706200000 },
-          { epochtime: 1759309980, gsi: 43, timeStamp: 1760785020000 },
-        ],
-      },
-      { zip: '10115' },
-      new Map(),
-      '',
-      now,
-    );
+    const result = harmonizeResult(gsiForecast(), { zip: '10115' }, new Map(), '', now);
     const hours = (result['forecast'] as Json[]).map((hour) => hour['timeStamp'] as number);
     expect(hours).toEqual([Date.parse('2026-01-23T12:00:00Z'), Date.parse('2026-01-23T13:00:00Z')]);
     for (const hour of result['forecast'] as Json[]) expect(hour['epochtime']).toBe((hour['timeStamp'] as number) / 1000);

@@ -1,4 +1,4 @@
-import { countryCode, countryName } from './country-codes.js';
+import { codesByName, countryCode, countryName } from './country-codes.js';
 import { CITIES, COUNTRIES } from './values/lexicon.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
@@ -104,16 +104,7 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 let languageByName: Map<string, string> | undefined;
 /** The ISO 639-1 code of an English language name (`Tamil` → `ta`), else undefined. */
 export function languageCode(name: string): string | undefined {
-  if (languageByName === undefined) {
-    languageByName = new Map();
-    for (let first = 97; first <= 122; first += 1)
-      for (let second = 97; second <= 122; second += 1) {
-        const code = String.fromCharCode(first, second);
-        const found = languageNames.of(code);
-        if (found !== undefined && found !== code && !languageByName.has(found.toLowerCase()))
-          languageByName.set(found.toLowerCase(), code);
-      }
-  }
+  languageByName ??= codesByName('a', (code) => languageNames.of(code));
   return languageByName.get(name.trim().toLowerCase());
 }
 

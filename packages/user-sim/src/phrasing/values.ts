@@ -417,23 +417,15 @@ export function filterPhrase(label: string, filter: Record<string, unknown>): st
       case 'le':
         return dated ? `${label} on or before ${text}` : `with a ${label} of at most ${text}`;
       case 'in':
-        return `whose ${label} is ${
-          Array.isArray(value)
-            ? naturalList(
-                value.map((item) => valueText(item)),
-                'or',
-              )
-            : text
-        }`;
-      case 'nin':
-        return `whose ${label} is not ${
-          Array.isArray(value)
-            ? naturalList(
-                value.map((item) => valueText(item)),
-                'or',
-              )
-            : text
-        }`;
+      case 'nin': {
+        const listed = Array.isArray(value)
+          ? naturalList(
+              value.map((item) => valueText(item)),
+              'or',
+            )
+          : text;
+        return `whose ${label} is ${operator === 'nin' ? 'not ' : ''}${listed}`;
+      }
       case 'startswith':
         return `whose ${label} starts with "${text}"`;
       case 'endswith':

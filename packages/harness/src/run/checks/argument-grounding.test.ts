@@ -3,19 +3,9 @@ import type { Task } from '@inftool/core';
 import { isUnsaid } from '@inftool/user-sim';
 import { saidIn, ungroundedArguments, wrongKind } from './argument-grounding.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
+import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 
-const call = (name: string, args: Record<string, unknown>, result: unknown, turn = 0, step = 0): ReviewedCall => ({
-  id: `c${turn}${step}`,
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(result),
-  data: result,
-  isError: false,
-  rejected: false,
-  turn,
-  step,
-});
+const call = reviewedCall;
 const conversationOf = (users: string[], calls: ReviewedCall[], properties: Record<string, Record<string, unknown>> = {}): Conversation =>
   ({
     task: { kind: 'multi_turn', expectedCalls: [] } as unknown as Task,

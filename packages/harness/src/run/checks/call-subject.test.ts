@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
 import type { Conversation, ReviewedCall } from './conversation.js';
+import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 import { missingSubject, subjectParameters, subjectProblems, type SubjectTool } from './call-subject.js';
 
 const FORECAST: SubjectTool = {
@@ -55,18 +56,8 @@ const LIST: SubjectTool = {
   parameters: { type: 'object', properties: { name: { type: 'string' } } },
 };
 
-const call = (tool: SubjectTool, args: Record<string, unknown>, result: unknown, turn = 0): ReviewedCall => ({
-  id: `c${turn}`,
-  chatName: tool.name,
-  name: tool.name,
-  arguments: args,
-  result: JSON.stringify(result),
-  data: result,
-  isError: false,
-  rejected: false,
-  turn,
-  step: 0,
-});
+const call = (tool: SubjectTool, args: Record<string, unknown>, result: unknown, turn = 0): ReviewedCall =>
+  reviewedCall(tool.name, args, result, turn);
 const conversationOf = (tools: SubjectTool[], turns: Array<{ user: string; call: ReviewedCall; answer: string }>): Conversation =>
   ({
     task: { kind: 'multi_turn', expectedCalls: [] } as unknown as Task,

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewedCall } from './conversation.js';
+import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 import { placeholderArguments, placeholderResults } from './placeholder-leaks.js';
 
-function call(args: Record<string, unknown>, data: unknown): ReviewedCall {
-  return {
-    id: 'c1',
-    chatName: 'list_bookings',
-    arguments: args,
-    result: JSON.stringify(data),
-    data,
-    isError: false,
-    rejected: false,
-    turn: 0,
-    step: 0,
-  };
-}
+const call = (args: Record<string, unknown>, data: unknown): ReviewedCall => reviewedCall('list_bookings', args, data);
 
 describe('placeholder text as data', () => {
   it('fails a result that carries a spec sample, and names each text once', () => {

@@ -1,5 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
-import { placeUnitProblems } from './result-places.js';
+import { CITY_COUNTRY, CITY_ZONES, placeUnitProblems } from './result-places.js';
 import { otherPlaceProblems } from './result-addresses.js';
 import { filterProblems as callFilterProblems } from './result-filters.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
@@ -126,28 +126,12 @@ function dayProblems(args: Json, data: unknown): string[] {
     .map(([field, value]) => `${field} ${String(value)} is not the day asked (${String(asked)})`);
 }
 
-/** [country, latitude, longitude] of cities results often name. */
-const CITIES: Record<string, readonly [string, number, number]> = {
-  raleigh: ['US', 35.78, -78.64],
-  seattle: ['US', 47.61, -122.33],
-  boston: ['US', 42.36, -71.06],
-  miami: ['US', 25.76, -80.19],
-  'new york': ['US', 40.71, -74.01],
-  'san francisco': ['US', 37.77, -122.42],
-  'los angeles': ['US', 34.05, -118.24],
-  chicago: ['US', 41.88, -87.63],
-  london: ['GB', 51.51, -0.13],
-  manchester: ['GB', 53.48, -2.24],
-  paris: ['FR', 48.86, 2.35],
-  lyon: ['FR', 45.76, 4.84],
-  berlin: ['DE', 52.52, 13.4],
-  munich: ['DE', 48.14, 11.58],
-  bangalore: ['IN', 12.97, 77.59],
-  mumbai: ['IN', 19.08, 72.88],
-  tokyo: ['JP', 35.68, 139.65],
-  sydney: ['AU', -33.87, 151.21],
-  singapore: ['SG', 1.35, 103.82],
-};
+/** [country, latitude, longitude] of the cities this check knows (from result-places' tables). */
+const CITIES: Record<string, readonly [string, number, number]> = Object.fromEntries(
+  'raleigh|seattle|boston|miami|new york|san francisco|los angeles|chicago|london|manchester|paris|lyon|berlin|munich|bangalore|mumbai|tokyo|sydney|singapore'
+    .split('|')
+    .map((city) => [city, [CITY_COUNTRY[city]![0], CITY_ZONES[city]![1], CITY_ZONES[city]![2]]] as const),
+);
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const codeOf = (value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined;

@@ -1,33 +1,19 @@
 import { climateWeather } from '@inftool/sim-server';
 import { describe, expect, it } from 'vitest';
 import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
+import { seattleReading } from '../../../../../test/support/seattle-reading.js';
 import { impossibleWeather } from './weather-physics.js';
 
 const call = (args: Record<string, unknown>, data: unknown) => reviewedCall('get_current', args, data);
 /** Seattle in June as a drawn record had it (272 K, feels 16 K warmer, UV 49.6 at night, ENE for 315°, a local stamp labelled UTC). */
-const seattle = (): Record<string, unknown> => ({
-  city_name: 'Seattle',
-  lat: '47.6062',
-  timezone: 'America/Los_Angeles',
-  data: [
-    {
-      temp: 272,
-      app_temp: 288,
-      rh: 60,
-      dewpt: 250,
-      clouds: 30,
-      precip: 0,
-      ts: Date.UTC(2025, 5, 14, 19) / 1000,
-      timestamp_utc: '2025-06-14T19:00:00Z',
-      timestamp_local: '2025-06-14T19:00:00Z',
-      pod: 'n',
-      uv: 9.6,
-      wind_dir: 315,
-      wind_cdir: 'ENE',
-      weather: { description: 'Light rain' },
-    },
-  ],
-});
+const seattle = (): Record<string, unknown> =>
+  seattleReading({
+    ts: Date.UTC(2025, 5, 14, 19) / 1000,
+    timestamp_utc: '2025-06-14T19:00:00Z',
+    timestamp_local: '2025-06-14T19:00:00Z',
+    uv: 9.6,
+    weather: { description: 'Light rain' },
+  });
 
 describe('impossibleWeather', () => {
   it('names each impossible reading of a drawn record', () => {

@@ -1,17 +1,4 @@
-import {
-  aqiCategory,
-  categoryOf,
-  clearSkyUv,
-  compassSector,
-  dayOfYear,
-  dewPoint,
-  normalTemperature,
-  pollutantOf,
-  sectorOfName,
-  subIndex,
-  zoneOffset,
-  type Pollutant,
-} from '@inftool/sim-server';
+import { climate, type Pollutant } from '@inftool/sim-server';
 import { momentValue, isJsonObject, squashKey } from '@inftool/core';
 import type { ReviewedCall } from './conversation.js';
 
@@ -46,7 +33,8 @@ function placeOf(object: Json, parent: Place): Place {
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
   const number = Number.parseFloat(text);
   const latitude = Number.isFinite(number) && Math.abs(number) <= 90 ? (/S$/i.test(text) ? -number : number) : parent.latitude;
-  const zone = typeof object['timezone'] === 'string' && zoneOffset(object['timezone'], 0) !== undefined ? object['timezone'] : parent.zone;
+  const zone =
+    typeof object['timezone'] === 'string' && climate.zoneOffset(object['timezone'], 0) !== undefined ? object['timezone'] : parent.zone;
   return { latitude, zone };
 }
 
@@ -63,7 +51,7 @@ function temperatureProblems(object: Json, scale: Scale, place: Place, time: num
   if (temp === undefined) return problems;
   const air = celsius(temp[1], scale);
   if (place.latitude !== undefined && time !== undefined) {
-    const normal = normalTemperature(place.latitude, new Date(time).getUTCMonth() + 1);
+    const normal = climate.normalTemperature(place.latitude, new Date(time).getUTCMonth() + 1);
     if (Math.abs(air - normal) >= 18)
       problems.push(
         `${temp[0]} ${temp[1]} at latitude ${place.latitude} in ${new Date(time).toISOString().slice(0, 7)} (normal about ${Math.round(normal)} °C)`,
@@ -77,7 +65,7 @@ function temperatureProblems(object: Json, scale: Scale, place: Place, time: num
   }
   const [dew, humidity] = [numberField(object, /^(dewpt|dewpoint)$/), numberField(object, /^(rh|humidity|relativehumidity)$/)];
   if (dew !== undefined && humidity !== undefined && humidity[1] > 0 && humidity[1] <= 100) {
-    const expected = dewPoint(air, humidity[1]);
+    const expected = climate.dewPoint(air, humidity[1]);
     if (Math.abs(celsius(dew[1], scale) - expected) > 5)
       problems.push(
         `${dew[0]} ${dew[1]} at ${temp[0]} ${temp[1]} and ${humidity[0]} ${humidity[1]}% (the humidity gives about ${Math.round(expected)} °C)`,
@@ -91,13 +79,13 @@ function skyProblems(object: Json, scale: Scale, place: Place, time: number | un
   const uv = numberField(object, /^(uv|uvindex|uvi)$/);
   if (uv !== undefined && object['pod'] === 'n' && uv[1] > 1) problems.push(`${uv[0]} ${uv[1]} at night`);
   if (uv !== undefined && place.latitude !== undefined && time !== undefined) {
-    const most = clearSkyUv(place.latitude, dayOfYear(time));
+    const most = climate.clearSkyUv(place.latitude, climate.dayOfYear(time));
     if (uv[1] > most * 1.2 + 1.5) problems.push(`${uv[0]} ${uv[1]} where a clear noon sky gives ${most.toFixed(1)}`);
   }
   const degrees = numberField(object, /^(winddir|winddeg|winddirection)$/);
   for (const [key, value] of Object.entries(object)) {
     if (degrees === undefined || typeof value !== 'string' || !/^(windcdir|windcdirfull)$/.test(squashKey(key))) continue;
-    const [said, sector] = [sectorOfName(value), compassSector(degrees[1])];
+    const [said, sector] = [climate.sectorOfName(value), climate.compassSector(degrees[1])];
     if (said !== undefined && Math.min((said - sector + 16) % 16, (sector - said + 16) % 16) > 1)
       problems.push(`${key} "${value}" for ${degrees[0]} ${degrees[1]}°`);
   }
@@ -131,7 +119,7 @@ function timeProblems(object: Json, place: Place, time: number | undefined): str
   if (day !== undefined && Math.abs(day - time) > 36 * 3_600_000)
     problems.push(`datetime ${datetime as string} is not the day of ts ${String(object['ts'])}`);
   const local = object['timestamp_local'];
-  const offset = place.zone === undefined ? undefined : zoneOffset(place.zone, time);
+  const offset = place.zone === undefined ? undefined : climate.zoneOffset(place.zone, time);
   if (typeof local === 'string' && offset !== undefined) {
     const wall = Date.parse(`${local.replace(/(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/, '')}Z`);
     if (!Number.isNaN(wall) && Math.abs((wall - time) / 60_000 - offset) > 1)
@@ -144,7 +132,7 @@ const US_AQI = /^(aqi|usaqi|aqius)$/;
 function airProblems(object: Json): string[] {
   const levels = new Map<Pollutant, number>();
   for (const [key, value] of Object.entries(object)) {
-    const pollutant = pollutantOf(key);
+    const pollutant = climate.pollutantOf(key);
     if (pollutant !== undefined && num(value)) levels.set(pollutant, value);
   }
   const problems: string[] = [];
@@ -152,13 +140,13 @@ function airProblems(object: Json): string[] {
   if (fine !== undefined && coarse !== undefined && coarse < fine) problems.push(`PM10 ${coarse} below the PM2.5 ${fine} it holds`);
   const aqi = numberField(object, US_AQI);
   const particles = (['pm25', 'pm10'] as const).filter((name) => levels.has(name));
-  const least = Math.max(0, ...particles.map((name) => subIndex(name, levels.get(name) as number)));
+  const least = Math.max(0, ...particles.map((name) => climate.subIndex(name, levels.get(name) as number)));
   if (aqi !== undefined && aqi[1] < least - 10) problems.push(`${aqi[0]} ${aqi[1]} below the ${least} its particles give`);
   const category = Object.entries(object).find(
     ([key, value]) => /^(category|level|aqicategory)$/.test(squashKey(key)) && typeof value === 'string',
   )?.[1];
-  const said = typeof category === 'string' ? categoryOf(category) : undefined;
-  if (aqi !== undefined && said !== undefined && said !== aqiCategory(aqi[1]))
+  const said = typeof category === 'string' ? climate.categoryOf(category) : undefined;
+  if (aqi !== undefined && said !== undefined && said !== climate.aqiCategory(aqi[1]))
     problems.push(`${aqi[0]} ${aqi[1]} called "${category as string}"`);
   return problems;
 }
