@@ -5,6 +5,7 @@ import { garbledAnswer } from './answer-garble.js';
 import { errorResult } from './error-result.js';
 import { salienceProblem } from './answer-salience.js';
 import { spokenNumbers, unreadableQuantity } from './spoken-numbers.js';
+import { sharedNothing } from './shared-nothing.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
 import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
 
@@ -488,6 +489,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
   const garbled = garbledAnswer(answer, succeeded);
   if (garbled !== undefined) return `${where}: the answer is a garbled template: ${garbled}`;
+  const nothing = sharedNothing(answer);
+  if (nothing !== undefined) return `${where}: the answer says a zero for all items, which tells nothing: "${nothing}"`;
   const unreadable = unreadableQuantity(answer, [turn.user, ...succeeded.map((call) => JSON.stringify(call.data))].join(' '));
   if (unreadable !== undefined) return `${where}: the answer says an amount or a length of time no one reads: "${unreadable}"`;
   const bytes = unitlessBytes(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerProblem } from './final-answer.js';
 import { saysSpoken, unreadableQuantity } from './spoken-numbers.js';
+import { sharedNothing } from './shared-nothing.js';
 import type { ReviewedTurn } from './conversation.js';
 import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 
@@ -36,5 +37,20 @@ describe('spoken numbers: amounts in words of scale, spans in hours and minutes'
     const route = { distance: 1212.8, distance_unit: 'km', duration_minutes: 1137 };
     expect(answerProblem(turn('The distance is 1212.8 km and the duration is 1137 minutes.', route), 0)).toMatch(/no one reads/);
     expect(answerProblem(turn('The distance is 1212.8 km and the duration is 18 hours 57 minutes.', route), 0)).toBeUndefined();
+  });
+});
+
+describe('shared nothing: a zero said for all items', () => {
+  it('rejects "all with snow 0 mm", accepts a shared value that tells something', () => {
+    const hours = [
+      { datetime: '2025-03-15:11', temp: 18, snow: 0 },
+      { datetime: '2025-03-15:12', temp: 19.5, snow: 0 },
+    ];
+    expect(answerProblem(turn('For Melbourne, 2 entries match, all with snow 0 mm: at 11:00 18 °C; at 12:00 19.5 °C.', hours), 0)).toMatch(
+      /a zero for all items/,
+    );
+    expect(answerProblem(turn('For Melbourne, 2 entries match: at 11:00 18 °C; at 12:00 19.5 °C.', hours), 0)).toBeUndefined();
+    expect(sharedNothing('I found 3 faxes, all with 20 pages: FX1, FX2 and FX3.')).toBeUndefined();
+    expect(sharedNothing('2 players, all with rating 0.5: A and B.')).toBeUndefined();
   });
 });
