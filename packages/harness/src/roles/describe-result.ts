@@ -30,6 +30,7 @@ import {
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
 import { sentIdNoun } from './sent-id-noun.js';
+import { madeLink, statusWords, toolMadeNoun } from './made-record.js';
 import { itemNoun } from './list-noun.js';
 import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
@@ -535,15 +536,18 @@ function describeCreated(
     (typeof newId === 'string' || typeof newId === 'number') && label !== String(newId) && !ID_SENT(outcome.arguments, newId)
       ? `id ${String(newId)}`
       : undefined;
-  const aside = [said, status ? `status: ${status}` : undefined].filter((part) => part !== undefined).join(', ');
+  const spelled = statusWords(outcome.tool, status);
+  const aside = [said, spelled ? `status: ${spelled}` : undefined].filter((part) => part !== undefined).join(', ');
   // With no noun of its own (`quittung_create`), the made thing is what the request asked for ("create a receipt"): never "the record 2649885".
   const booked = bookedThing(outcome.tool);
-  const asked = booked?.thing ?? thing ?? madeNoun(outcome.request);
+  const asked = booked?.thing ?? thing ?? madeNoun(outcome.request) ?? toolMadeNoun(outcome.tool);
   const bare = asked === undefined && (label === undefined || idLike);
   const made = asked !== undefined ? `the ${asked}${label ? ` ${label}` : ''}` : !bare ? (label as string) : 'it';
   const parts = [bare && label !== undefined && said === undefined ? `id ${label}` : undefined, aside || undefined].filter(Boolean);
   const verb = booked?.verb ?? 'created';
-  return `${pick([`I ${verb}`, `Done: I ${verb}`, `I have ${verb}`], outcome.result)} ${made}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}.${tail}`;
+  // the link a made record gives (a requisition's bank sign-in) is what the user goes on with
+  const link = madeLink(parsed, outcome.arguments);
+  return `${pick([`I ${verb}`, `Done: I ${verb}`, `I have ${verb}`], outcome.result)} ${made}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}.${tail}${link ? ` ${link}` : ''}`;
 }
 
 /** A tool that books or reserves a thing (`book_hotel`, `library_reserve_book`) makes a booking of it: "I booked the hotel", never "I created the hotel". */
