@@ -195,7 +195,7 @@ describe('describeResult: a result in prose', () => {
     const refused = describeResult(
       outcome('requisition_create', { institution_id: '8615501' }, { id: 'e67a310f', institution_id: '8615501', status: 'RJ' }),
     );
-    expect(refused).toMatch(/^The request to .+ did not go through: its status is RJ\./);
+    expect(refused).toMatch(/^The request to .+ did not go through: its status is rejected\./);
     const booked = describeResult(
       outcome('book_hotel', { hotel_name: 'Motel One' }, { id: '2012784', hotel_name: 'Motel One', available: false }),
     );

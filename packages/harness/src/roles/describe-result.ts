@@ -30,7 +30,7 @@ import {
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
 import { sentIdNoun } from './sent-id-noun.js';
-import { madeLink, statusWords, toolMadeNoun } from './made-record.js';
+import { madeLink, spellRequisitions, statusWords, toolMadeNoun } from './made-record.js';
 import { itemNoun } from './list-noun.js';
 import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
@@ -133,7 +133,7 @@ export function describeResult(outcome: CallOutcome): string {
   const { entity, action: acted } = action(outcome);
   const verb = readOrActed(outcome, acted);
   const noun = humanKey(entity);
-  const raw = parse(outcome.result);
+  const raw = spellRequisitions(outcome.tool, parse(outcome.result));
   if (raw === undefined) return describeText(outcome, verb, noun);
   const parsed = unwrap(raw, entity);
   // a file's text (`cat`, `tail`): its lines quoted, the file named

@@ -26,6 +26,16 @@ describe('a made record told by what the user needs of it', () => {
     expect(text).not.toMatch(/\bit \(id|CR\b/);
   });
 
+  it('a requisition read or listed: its status code in words', () => {
+    const one = (id: string, status: string) => ({ id, status, created: '2025-10-11T21:18:00Z', account_selection: true });
+    const read = describeResult(outcome('requisition_by_id', { id: 'r1' }, one('r1', 'UA')));
+    expect(read).toMatch(/undergoing authentication/);
+    expect(read).not.toMatch(/\bUA\b/);
+    const listed = describeResult(outcome('retrieve_all_requisitions', {}, { count: 2, results: [one('r1', 'LN'), one('r2', 'GA')] }));
+    expect(listed).toMatch(/linked/);
+    expect(listed).toMatch(/granted access/);
+  });
+
   it('takes a noun only beside a verb of making', () => {
     expect(toolMadeNoun('requisition_created')).toBe('requisition');
     expect(toolMadeNoun('get_requisition')).toBeUndefined();

@@ -39,3 +39,17 @@ const REQUISITION_STATUS: Record<string, string> = {
 export function statusWords(tool: string, status: string | undefined): string | undefined {
   return status !== undefined && /requisition/i.test(tool) ? (REQUISITION_STATUS[status] ?? status) : status;
 }
+
+/** A requisition's status code told in words ("UA" → "undergoing authentication"), in a record or a list of them. */
+export function spellRequisitions(tool: string, raw: unknown): unknown {
+  if (!/requisition/i.test(tool)) return raw;
+  const spell = (item: unknown): unknown => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+    const record = item as Record<string, unknown>;
+    const status = record['status'];
+    const words = typeof status === 'string' ? REQUISITION_STATUS[status] : undefined;
+    const results = Array.isArray(record['results']) ? { results: record['results'].map(spell) } : {};
+    return { ...record, ...(words !== undefined ? { status: words } : {}), ...results };
+  };
+  return Array.isArray(raw) ? raw.map(spell) : spell(raw);
+}
