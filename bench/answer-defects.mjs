@@ -99,7 +99,7 @@ function stated(answer, key, value) {
       const rounded = Number(value.toFixed(digits));
       if (lower.includes(rounded.toLocaleString('en-US')) && Math.abs(rounded - value) <= Math.abs(value) * 0.05) return true;
     }
-    return false;
+    return spokenValues(lower).some((said) => Math.abs(said - value) <= Math.abs(value) * 0.005);
   }
   const text = value.toLowerCase().replace(/[.;:,!]+$/, '');
   if (lower.includes(text)) return true;
@@ -107,6 +107,20 @@ function stated(answer, key, value) {
   if (date) return lower.includes(date[1]);
   const parts = text.split(/[^a-z0-9]+/).filter((part) => part.length >= 3);
   return parts.length > 0 && parts.filter((part) => lower.includes(part)).length >= Math.ceil(parts.length * 0.6);
+}
+
+/** Numbers said in words of scale or time: "670 billion" → 670000000000, "18 hours 57 minutes" → 68220 s and 1137 min. */
+function spokenValues(text) {
+  const out = [];
+  const scale = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+  for (const match of text.matchAll(/(\d+(?:\.\d+)?) (thousand|million|billion|trillion)\b/g)) out.push(Number(match[1]) * scale[match[2]]);
+  for (const match of text.matchAll(
+    /\b(?:(\d+) hours?(?:,? (\d+) minutes?)?(?:,? (\d+) seconds?)?|(\d+) minutes?(?:,? (\d+) seconds?)?)\b/g,
+  )) {
+    const seconds = Number(match[1] ?? 0) * 3600 + Number(match[2] ?? match[4] ?? 0) * 60 + Number(match[3] ?? match[5] ?? 0);
+    out.push(seconds, seconds / 60);
+  }
+  return out;
 }
 
 /** The records a result is about: a top-level list, a list under one key, or a `data` payload. */

@@ -1,4 +1,5 @@
 /** A list or a map of records in prose: how many, which, and what each says. */
+import { sharedValueSaysNothing } from './shared-value.js';
 import {
   humanKey,
   ID,
@@ -521,7 +522,9 @@ function describeEach(records: Json[], names: Array<string | undefined>, options
   const first = records[0] as Json;
   const shared = sharedKeys(records, options.args);
   const system = options.units;
-  const common = sharedFact(first, shared, { entity, request, system });
+  // A zero or a measurement held flat across a series is no value to tell ("all with snow 0 mm"): it is left out.
+  const telling = shared.filter((key) => !sharedValueSaysNothing(key, records, options.keys));
+  const common = sharedFact(first, telling, { entity, request, system });
   // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
   const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
   const otherName = oneName === undefined ? undefined : otherNameKey(records, oneName);

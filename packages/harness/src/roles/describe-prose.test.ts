@@ -98,7 +98,7 @@ describe('describeResult: a field said by what it means', () => {
       outcome('get_episode', { id: 'e1' }, { id: 'e1', title: 'Why We Procrastinate', maybe_audio_invalid: false, audio_length_sec: 567 }),
     );
     expect(episode).not.toMatch(/maybe/);
-    expect(episode).toMatch(/567 seconds/);
+    expect(episode).toMatch(/9 minutes 27 seconds/);
     const hotel = describeResult(outcome('get_hotel', { hotel_id: 'h1' }, { id: 'h1', name: 'The Savoy', contractable: true, rooms: 25 }));
     expect(hotel).not.toMatch(/contract able/);
   });

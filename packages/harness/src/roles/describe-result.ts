@@ -30,6 +30,8 @@ import {
 } from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
+import { sentIdNoun } from './sent-id-noun.js';
+import { madeLink, spellRequisitions, statusWords, toolMadeNoun } from './made-record.js';
 import { itemNoun } from './list-noun.js';
 import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
@@ -132,7 +134,7 @@ export function describeResult(outcome: CallOutcome): string {
   const { entity, action: acted } = action(outcome);
   const verb = readOrActed(outcome, acted);
   const noun = humanKey(entity);
-  const raw = parse(outcome.result);
+  const raw = spellRequisitions(outcome.tool, parse(outcome.result));
   if (raw === undefined) return describeText(outcome, verb, noun);
   const parsed = unwrap(raw, entity);
   // a file's text (`cat`, `tail`): its lines quoted, the file named
@@ -393,7 +395,10 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
   const sent = subjectId(outcome);
   const id = sent !== undefined && thingNoun(noun) === undefined && !JSON.stringify(parsed).includes(sent) ? undefined : sent;
   // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
-  const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
+  // A number names no thing: `distance: 1` is a quantity sent, never "the distance 1".
+  const named = Object.keys(outcome.arguments).find(
+    (key) => humanKey(key) === noun && nameable(outcome.arguments[key]) && typeof outcome.arguments[key] === 'string',
+  );
   // a read record's own serial beside the id the call sent (`id: 2074791`, `order_id: 8381930` for order 8381930): the sent one names it
   const listed = labelOf(parsed, entity);
   // a ticker or code of what the record is about (an order's `symbol` TSLA) names no record the call sent an id for: "the order 93827"
@@ -404,7 +409,13 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
   const own = (serial ? id : listed) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   const tool = own === undefined ? toolIdOf(outcome.tool, parsed) : undefined;
   const label = own ?? tool?.id;
-  const thing = tool?.noun ?? thingNoun(noun) ?? toolIdOf(outcome.tool, parsed)?.noun;
+  const toolThing = tool?.noun ?? thingNoun(noun) ?? toolIdOf(outcome.tool, parsed)?.noun;
+  // the id the call sent is its key's thing's (`marketplace_id`): "the marketplace 1191254", never "the tree 1191254"
+  const idThing =
+    sent !== undefined && (label === sent || label === undefined || !ID_SENT(outcome.arguments, label))
+      ? sentIdNoun(outcome, toolThing)
+      : undefined;
+  const thing = label === sent && idThing !== undefined ? idThing : toolThing;
   const name = nameOf(parsed);
   const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
   // A name that is a code or a file name ("chrome_installer.exe") is said with its field's noun: "the file chrome_installer.exe".
@@ -417,7 +428,7 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
   const unsent =
     idLike && !ID_SENT(outcome.arguments, label) && !MADE.test(humanKey(outcome.tool)) && toolIdOf(outcome.tool, parsed) === undefined;
   // The thing asked about is the one the call named: "the message 3884939" for `get_messages_messageid({"messageid": "3884939"})`.
-  const kind = thing?.replace(/ (id|ID)$/, '');
+  const kind = (idThing ?? thing)?.replace(/ (id|ID)$/, '');
   const asked =
     unsent && sent !== undefined && kind !== undefined ? `the ${kind} ${sent}` : unsent && kind !== undefined ? `the ${kind}` : undefined;
   // A region or language code the call sent (`name: "us"` for `region: "us"`) is an echo, no name: never "Us has …".
@@ -526,15 +537,18 @@ function describeCreated(
     (typeof newId === 'string' || typeof newId === 'number') && label !== String(newId) && !ID_SENT(outcome.arguments, newId)
       ? `id ${String(newId)}`
       : undefined;
-  const aside = [said, status ? `status: ${status}` : undefined].filter((part) => part !== undefined).join(', ');
+  const spelled = statusWords(outcome.tool, status);
+  const aside = [said, spelled ? `status: ${spelled}` : undefined].filter((part) => part !== undefined).join(', ');
   // With no noun of its own (`quittung_create`), the made thing is what the request asked for ("create a receipt"): never "the record 2649885".
   const booked = bookedThing(outcome.tool);
-  const asked = booked?.thing ?? thing ?? madeNoun(outcome.request);
+  const asked = booked?.thing ?? thing ?? madeNoun(outcome.request) ?? toolMadeNoun(outcome.tool);
   const bare = asked === undefined && (label === undefined || idLike);
   const made = asked !== undefined ? `the ${asked}${label ? ` ${label}` : ''}` : !bare ? (label as string) : 'it';
   const parts = [bare && label !== undefined && said === undefined ? `id ${label}` : undefined, aside || undefined].filter(Boolean);
   const verb = booked?.verb ?? 'created';
-  return `${pick([`I ${verb}`, `Done: I ${verb}`, `I have ${verb}`], outcome.result)} ${made}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}.${tail}`;
+  // the link a made record gives (a requisition's bank sign-in) is what the user goes on with
+  const link = madeLink(parsed, outcome.arguments);
+  return `${pick([`I ${verb}`, `Done: I ${verb}`, `I have ${verb}`], outcome.result)} ${made}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}.${tail}${link ? ` ${link}` : ''}`;
 }
 
 /** A tool that books or reserves a thing (`book_hotel`, `library_reserve_book`) makes a booking of it: "I booked the hotel", never "I created the hotel". */

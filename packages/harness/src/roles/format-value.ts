@@ -16,6 +16,8 @@ function formatNumber(value: number): string {
   if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? value.toLocaleString('en-US') : String(value);
   // Below 1, three significant figures: a p-value of 0.00001 is not "0.000"; a tiny one in exponent form.
   if (Math.abs(value) < 1 && value !== 0) return Math.abs(value) < 1e-6 ? value.toExponential(2) : String(Number(value.toPrecision(3)));
+  // From ten thousand, grouped by thousands: "756,111.07", never "756111.07".
+  if (Math.abs(value) >= 10_000) return Number(value.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
   return value.toFixed(2).replace(/(\.\d*?[1-9])0+$/, '$1');
 }
 

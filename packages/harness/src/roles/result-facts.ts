@@ -3,6 +3,7 @@ import { ACRONYMS as CAPITALS } from '@inftool/core';
 import { humanKey, sayableKey, SPELLED, UNIT_WORDS } from './key-words.js';
 import { formatValue, listing, propertyProse } from './format-value.js';
 import { recordUnits, unitKeyPhrase } from './record-units.js';
+import { largeMoney, measuredAmount, spanWords } from './spoken-quantity.js';
 
 export { englishWord, humanKey, misspelt, sayableKey } from './key-words.js';
 export { enumWords, formatValue, isBlob, listing, propertyProse } from './format-value.js';
@@ -508,6 +509,8 @@ const FILE_KEY = /(mime|content_?type|contentType|file_?name|fileName|media_?typ
  * 0.028 USD is not "0.03 USD"; 0.3 is "0.30").
  */
 export function moneyAmount(value: number): string {
+  const large = largeMoney(value);
+  if (large !== undefined) return large;
   if (value === 0 || Math.abs(value) >= 1) return value.toFixed(2);
   const figures = Number(value.toPrecision(3));
   const decimals = (String(figures).split('.')[1] ?? '').length;
@@ -520,7 +523,7 @@ function valueFact(field: Field): Fact | undefined {
   const money =
     typeof value === 'number' &&
     unit !== undefined &&
-    /price|amount|cost|total|balance|fee|sum|value|valuation|worth|revenue|income|salary|profit|sales/i.test(key);
+    /price|amount|cost|total|balance|fee|sum|value|valuation|worth|revenue|income|salary|profit|sales|earned|payment|paid/i.test(key);
   const last = (words.at(-1) ?? '').toLowerCase();
   // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
   const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
@@ -561,8 +564,8 @@ function valueFact(field: Field): Fact | undefined {
   if (state !== undefined) return state;
   // A whole-number duration with no unit in its key or record (a currency is no unit of time) (`duration: 300`) is in seconds, the common API unit.
   if (measured === undefined && (unit === undefined || /^[A-Z]{3}$/.test(unit)) && last === 'duration' && Number.isInteger(value))
-    return { kind: 'property', text: `the ${phrase} is ${text} seconds`, score: salience };
-  if (measured !== undefined) return measuredByKey(words.slice(0, -1), `${text}${measured === '%' ? '%' : ` ${measured}`}`, salience);
+    return { kind: 'property', text: `the ${phrase} is ${spanWords(value as number, 'seconds') ?? `${text} seconds`}`, score: salience };
+  if (measured !== undefined) return measuredByKey(words.slice(0, -1), measuredAmount(value, text, measured), salience);
   if (bytes) return { kind: 'property', text: `the ${phrase} is ${text} bytes`, score: salience };
   if (money)
     return {

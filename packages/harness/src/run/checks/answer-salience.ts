@@ -6,6 +6,7 @@
  */
 import type { ReviewedCall } from './conversation.js';
 import { isJsonObject } from '@inftool/core';
+import { saysSpoken } from './spoken-numbers.js';
 
 /** Every object in a JSON value, outermost first (lists looked into, up to a depth). */
 function eachObject(value: unknown, visit: (record: Record<string, unknown>) => void, depth = 0): void {
@@ -34,8 +35,10 @@ const stem = (word: string) =>
 function states(answer: string, value: unknown): boolean {
   const text = answer.toLowerCase();
   if (typeof value === 'number')
-    return [String(value), value.toLocaleString('en-US'), String(Math.round(value)), Math.round(value).toLocaleString('en-US')].some(
-      (form) => text.includes(form),
+    return (
+      [String(value), value.toLocaleString('en-US'), String(Math.round(value)), Math.round(value).toLocaleString('en-US')].some((form) =>
+        text.includes(form),
+      ) || saysSpoken(text, value)
     );
   if (typeof value === 'boolean') return true; // a flag is said in words, not checked here
   if (typeof value !== 'string') return true;

@@ -86,7 +86,7 @@ describe('answerProblem: the answer states the results', () => {
     expect(answerProblem(turn('The fax has a duration of 900 and the from Atlanta, GA.', fax), 0)).toMatch(
       /field name as a noun: "the from Atlanta,"/,
     );
-    expect(answerProblem(turn('The fax came from Atlanta, GA and lasted 900 seconds.', fax), 0)).toBeUndefined();
+    expect(answerProblem(turn('The fax came from Atlanta, GA and lasted 15 minutes.', fax), 0)).toBeUndefined();
     const health = call({ version: '1.7.6', checked_at: '2025-01-21T19:42:00Z' });
     expect(answerProblem(turn('The version is 1.7.6 and the checked at 2025-01-21 19:42 UTC.', health), 0)).toMatch(/field name as a noun/);
     expect(
@@ -175,7 +175,7 @@ describe('answerProblem: prose, not a list of fields', () => {
     );
     expect(
       answerProblem(
-        turn('The status is ok and the version is 1.7.6, with an uptime of 3600 seconds and Open Targets as the service.', health),
+        turn('The status is ok and the version is 1.7.6, with an uptime of 1 hour and Open Targets as the service.', health),
         0,
       ),
     ).toBeUndefined();
@@ -318,6 +318,6 @@ describe('readOut: a record read out, not told', () => {
     expect(answerProblem(turn('The fax FX1 has 20 pages; its duration is 300, with delivered as its status.', fax), 0)).toMatch(
       /reads out a record instead of telling it/,
     );
-    expect(answerProblem(turn('The fax FX1 is delivered and has 20 pages; its duration is 300 seconds.', fax), 0)).toBeUndefined();
+    expect(answerProblem(turn('The fax FX1 is delivered and has 20 pages; its duration is 5 minutes.', fax), 0)).toBeUndefined();
   });
 });

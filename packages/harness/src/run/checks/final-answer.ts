@@ -4,6 +4,8 @@ import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js
 import { garbledAnswer } from './answer-garble.js';
 import { errorResult } from './error-result.js';
 import { salienceProblem } from './answer-salience.js';
+import { spokenNumbers, unreadableQuantity } from './spoken-numbers.js';
+import { sharedNothing } from './shared-nothing.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
 import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
 
@@ -144,7 +146,8 @@ function statedNumbers(text: string): Array<{ value: number; decimals: number }>
     numbers.push({ value: Number(raw), decimals });
     if (match[1] === '%') numbers.push({ value: Number(raw) / 100, decimals: decimals + 2 });
   }
-  return numbers;
+  // "670 billion", "18 hours 57 minutes": the same values in words of scale and time.
+  return [...numbers, ...spokenNumbers(text)];
 }
 
 /** A number stated rounded: the fact rounded to the stated decimals, within 5% (0.040285703944 as "0.04"; never 3.7 as "4", nor 0.04 as "0"). */
@@ -486,6 +489,10 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
   const garbled = garbledAnswer(answer, succeeded);
   if (garbled !== undefined) return `${where}: the answer is a garbled template: ${garbled}`;
+  const nothing = sharedNothing(answer);
+  if (nothing !== undefined) return `${where}: the answer says a zero for all items, which tells nothing: "${nothing}"`;
+  const unreadable = unreadableQuantity(answer, [turn.user, ...succeeded.map((call) => JSON.stringify(call.data))].join(' '));
+  if (unreadable !== undefined) return `${where}: the answer says an amount or a length of time no one reads: "${unreadable}"`;
   const bytes = unitlessBytes(
     answer,
     succeeded.map((call) => call.data),
