@@ -43,6 +43,19 @@ describe('coherentRecords', () => {
     expect(result.items.map((item) => item.common_name)).toEqual(['Urine test', 'HbA1c', 'Streptococcal pharyngitis', 'Dizziness']);
   });
 
+  it('gives a risk factor a common name of its own, never another factor', () => {
+    const factors = {
+      items: [
+        { id: '1', name: 'Smoking', common_name: 'Age over 60' },
+        { id: '2', name: 'Pregnancy', common_name: 'Recent travel abroad' },
+        { id: '3', name: 'Age over 60', common_name: 'Obesity' },
+        { id: '4', name: 'Obesity', common_name: 'Obesity' },
+      ],
+    };
+    coherentRecords(factors, {});
+    expect(factors.items.map((item) => item.common_name)).toEqual(['Tobacco use', 'Pregnancy', 'Age over 60', 'Obesity']);
+  });
+
   it("gives a name not on record its own name as common name, and asks a record's question about it", () => {
     const factor = { id: '3129962', name: 'Obesity', common_name: 'High blood pressure', question: 'team question' };
     const symptom = { id: '7', name: 'Headache', common_name: 'Headache', question: 'Do you have a headache?' };

@@ -60,7 +60,7 @@ export function coherentReviews(value: unknown): void {
   });
 }
 
-/** Each group names one test, symptom or condition: its formal name first, then the names people use. */
+/** Each group names one test, symptom, condition or risk factor: its formal name first, then the names people use. */
 const SAME_THING: ReadonlyArray<readonly string[]> = [
   ['Complete blood count', 'CBC', 'Full blood count'],
   ['Hemoglobin A1c', 'HbA1c', 'A1c'],
@@ -92,6 +92,13 @@ const SAME_THING: ReadonlyArray<readonly string[]> = [
   ['Difficulty breathing', 'Breathing difficulty'],
   ['Coughing up blood', 'Hemoptysis'],
   ['High fever with stiff neck', 'Fever and stiff neck'],
+  // risk factors: each is its own thing ("Smoking" is never called "Age over 60")
+  ['Smoking', 'Tobacco use'],
+  ['Obesity'],
+  ['Recent travel abroad', 'Travel abroad'],
+  ['Diabetes', 'Diabetes mellitus'],
+  ['Age over 60'],
+  ['Pregnancy'],
 ];
 const groupOf = (name: string): readonly string[] | undefined =>
   SAME_THING.find((group) => group.some((entry) => entry.toLowerCase() === name.toLowerCase()));

@@ -41,6 +41,11 @@ describe('incoherentRecords', () => {
     const bad = call('get_all_lab_tests', {}, { items: [{ id: '8867853', name: 'Urinalysis', common_name: 'Lipid panel' }] });
     expect(incoherentRecords(bad)).toEqual(['"Urinalysis" has the common_name "Lipid panel", another thing']);
     expect(incoherentRecords(call('get_symptom', {}, { name: 'Dizziness', common_name: "Alzheimer's disease" }))).toHaveLength(1);
+    // a risk factor called by another factor's name
+    expect(incoherentRecords(call('get_all_risk_factors', {}, { items: [{ name: 'Smoking', common_name: 'Age over 60' }] }))).toEqual([
+      '"Smoking" has the common_name "Age over 60", another thing',
+    ]);
+    expect(incoherentRecords(call('get_risk_factor', {}, { name: 'Pregnancy', common_name: 'Recent travel abroad' }))).toHaveLength(1);
     const good = call(
       'get_all_lab_tests',
       {},

@@ -39,7 +39,7 @@ function reviewProblems(object: Json): string[] {
   return problems;
 }
 
-/** Names of one test, symptom or condition, each group one thing (lower case). */
+/** Names of one test, symptom, condition or risk factor, each group one thing (lower case). */
 const ONE_THING: ReadonlyArray<readonly string[]> = [
   ['complete blood count', 'cbc', 'full blood count'],
   ['hemoglobin a1c', 'haemoglobin a1c', 'hba1c', 'a1c', 'glycated hemoglobin'],
@@ -75,6 +75,11 @@ const ONE_THING: ReadonlyArray<readonly string[]> = [
   ['difficulty breathing', 'breathing difficulty'],
   ['coughing up blood', 'hemoptysis', 'haemoptysis'],
   ['high fever with stiff neck', 'fever and stiff neck'],
+  ['smoking', 'tobacco use', 'smoker'],
+  ['obesity'],
+  ['recent travel abroad', 'travel abroad'],
+  ['age over 60'],
+  ['pregnancy'],
 ];
 const thingOf = (name: string): number => ONE_THING.findIndex((group) => group.includes(name.trim().toLowerCase()));
 function nameProblems(object: Json): string[] {
