@@ -22,7 +22,8 @@ import type { ReviewedCall } from './conversation.js';
  * or 8 °C from it, a dew point 5 °C from the one the humidity gives, UV past a clear noon sky's at the
  * latitude and season or at night, a wind compass name two sectors from its degrees, rain said of a dry
  * reading or sun of a wet one, rain into air under 50% humidity, a US AQI below its own PM sub-index or called by another EPA category (85 "good"), PM10 below PM2.5, and time fields
- * that disagree with the reading's epoch `ts` or its place's zone. The physics (normals, Magnus, the EPA
+ * that disagree with the reading's epoch `ts` or its place's zone, heating degree days above cooling ones on a hot
+ * day (or the reverse on a cold one). A reading with no time of its own is judged on the day the call asks. The physics (normals, Magnus, the EPA
  * breakpoints) is shared with the generator; the limits are this check's own and looser.
  */
 type Json = Record<string, unknown>;
@@ -69,6 +70,7 @@ function temperatureProblems(object: Json, scale: Scale, place: Place, time: num
         `${temp[0]} ${temp[1]} at latitude ${place.latitude} in ${new Date(time).toISOString().slice(0, 7)} (normal about ${Math.round(normal)} °C)`,
       );
   }
+  problems.push(...degreeDayProblems(object, temp, air));
   const apparent = numberField(object, /^(apptemp|feelslike|apparenttemperature)$/);
   if (apparent !== undefined) {
     const gap = celsius(apparent[1], scale) - air;
@@ -84,6 +86,15 @@ function temperatureProblems(object: Json, scale: Scale, place: Place, time: num
       );
   }
   return problems;
+}
+
+/** Degree days against the air: heating ones above cooling ones on a day of 24 °C or more, cooling above heating at 12 °C or less. */
+function degreeDayProblems(object: Json, temp: [string, number], air: number): string[] {
+  const [heating, cooling] = [numberField(object, /^hdd$/), numberField(object, /^cdd$/)];
+  if (heating === undefined || cooling === undefined) return [];
+  if ((air >= 24 && heating[1] > cooling[1]) || (air <= 12 && cooling[1] > heating[1]))
+    return [`${heating[0]} ${heating[1]} and ${cooling[0]} ${cooling[1]} at ${temp[0]} ${temp[1]}`];
+  return [];
 }
 
 function skyProblems(object: Json, scale: Scale, place: Place, time: number | undefined): string[] {
@@ -163,21 +174,39 @@ function airProblems(object: Json): string[] {
   return problems;
 }
 
-function visit(value: unknown, scale: Scale, place: Place, problems: string[]): void {
-  if (Array.isArray(value)) return value.forEach((entry) => visit(entry, scale, place, problems));
+function visit(value: unknown, scale: Scale, place: Place, problems: string[], asked?: number): void {
+  if (Array.isArray(value)) return value.forEach((entry) => visit(entry, scale, place, problems, asked));
   if (!isJsonObject(value)) return;
   const here = placeOf(value, place);
   const time = instantOf(value);
   problems.push(...airProblems(value), ...timeProblems(value, here, time));
+  // a reading with no time of its own is of the day the call asks about
+  const season = time ?? asked;
   if (numberField(value, TEMP) !== undefined || numberField(value, /^(uv|uvindex|uvi)$/) !== undefined)
-    problems.push(...temperatureProblems(value, scale, here, time), ...skyProblems(value, scale, here, time));
-  Object.values(value).forEach((entry) => visit(entry, scale, here, problems));
+    problems.push(...temperatureProblems(value, scale, here, season), ...skyProblems(value, scale, here, season));
+  Object.values(value).forEach((entry) => visit(entry, scale, here, problems, asked));
+}
+
+/** The first day a call asks about (`start_date`, `date`), as ms. */
+function askedDay(args: unknown): number | undefined {
+  if (!isJsonObject(args)) return undefined;
+  const day = Object.entries(args).find(
+    ([key, value]) =>
+      /^(start_?date|date|day|from|start|since)$/i.test(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value),
+  )?.[1];
+  return typeof day === 'string' ? momentValue(day.slice(0, 10)) : undefined;
 }
 
 /** The impossible weather and air-quality readings of one call's result. */
 export function impossibleWeather(call: ReviewedCall): string[] {
   if (call.isError || call.data === undefined) return [];
   const problems: string[] = [];
-  visit(call.data, scaleOf(call.arguments), placeOf(isJsonObject(call.arguments) ? call.arguments : {}, {}), problems);
+  visit(
+    call.data,
+    scaleOf(call.arguments),
+    placeOf(isJsonObject(call.arguments) ? call.arguments : {}, {}),
+    problems,
+    askedDay(call.arguments),
+  );
   return problems;
 }
