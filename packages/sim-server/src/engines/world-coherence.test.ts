@@ -56,6 +56,15 @@ describe('coherentRecords', () => {
     expect(factors.items.map((item) => item.common_name)).toEqual(['Tobacco use', 'Pregnancy', 'Age over 60', 'Obesity']);
   });
 
+  it('raises a whole count to its outcomes: no more documents translated than were put in', () => {
+    const job = { JobDetails: { TranslatedDocumentsCount: '50', DocumentsWithErrorsCount: '10', InputDocumentsCount: '5' } };
+    coherentRecords(job, {});
+    expect(job.JobDetails.InputDocumentsCount).toBe('60');
+    const fine = { total_records: 30, failed_records: 2, processed_records: 20 };
+    coherentRecords(fine, {});
+    expect(fine.total_records).toBe(30);
+  });
+
   it("gives a name not on record its own name as common name, and asks a record's question about it", () => {
     const factor = { id: '3129962', name: 'Obesity', common_name: 'High blood pressure', question: 'team question' };
     const symptom = { id: '7', name: 'Headache', common_name: 'Headache', question: 'Do you have a headache?' };

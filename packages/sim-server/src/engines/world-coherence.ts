@@ -1,4 +1,5 @@
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
+import { countedWholes } from './world-part-counts.js';
 /**
  * One record drawn as one story (docs/sim-server.md, "Results that fit the call"), judged by field
  * names: a review's recommendation and texts agree with its star rating, a record's common name is a
@@ -196,4 +197,5 @@ export function coherentRecords(value: unknown, args: Json): void {
   recordQuestions(value);
   countedRows(value, args);
   episodeLengths(value);
+  countedWholes(value);
 }
