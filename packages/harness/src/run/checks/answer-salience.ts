@@ -104,7 +104,9 @@ export function untoldToolQuantity(answer: string, calls: readonly ReviewedCall[
     const values = new Map<string, number[]>();
     eachObject(call.data, (record) => {
       for (const [key, value] of Object.entries(record))
-        if (typeof value === 'number' && named.has(key.toLowerCase())) values.set(key, [...(values.get(key) ?? []), value]);
+        // a number the call sent (`celsius` of a Celsius converter) is the input, not what was asked
+        if (typeof value === 'number' && named.has(key.toLowerCase()) && !(isJsonObject(call.arguments) && key in call.arguments))
+          values.set(key, [...(values.get(key) ?? []), value]);
     });
     for (const [key, numbers] of values) if (!numbers.some((value) => states(answer, value))) return `the ${key} the tool is named for`;
   }
