@@ -22,7 +22,7 @@ describe('localThingNames', () => {
   it('names things after the city the call asks when the record tells none; keeps the names of place searches', () => {
     const parks = { items: [{ id: '1', name: 'Miami', attractionType: 'park' }] };
     localThingNames(parks, { location: 'Milan, Italy' }, 'tourist_attraction_find');
-    expect(parks.items[0]!.name).toMatch(/Tourist Attraction$/);
+    expect(parks.items[0]!.name).toMatch(/^[A-Z][a-z ]+ Park$/);
     const cities = { items: [{ name: 'Dubai', location: 'Mumbai, India' }] };
     localThingNames(cities, { location: 'Mumbai' }, 'search_cities');
     expect(cities.items[0]!.name).toBe('Dubai');

@@ -46,6 +46,17 @@ function thingOf(tool: string): string | undefined {
     .join(' ');
 }
 
+/** Kinds of place a record or call may name (`attractionType: "park"`), a better noun than the tool's. */
+const KIND =
+  /^(park|museum|garden|gallery|market|beach|zoo|theat(re|er)|stadium|church|cathedral|castle|palace|lake|tower|square|library|restaurant|cafe|hotel|mall|garage)$/i;
+/** The kind of place a record or the call names, in title case, if one is a plain place noun. */
+function kindOf(object: Json, args: Json): string | undefined {
+  const kind = [...Object.entries(object), ...Object.entries(args)].find(
+    ([key, value]) => /type$|^kind$|^category$/i.test(key) && typeof value === 'string' && KIND.test(value.trim()),
+  )?.[1] as string | undefined;
+  return kind === undefined ? undefined : kind.trim().charAt(0).toUpperCase() + kind.trim().slice(1).toLowerCase();
+}
+
 /** A number from a text, the same each time (so the same record is named alike on every call). */
 const hashOf = (text: string): number => [...text].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7);
 
@@ -65,6 +76,6 @@ export function localThingNames(value: unknown, args: Json, tool: string): void 
     const local = placeIn(object) ?? asked;
     if (named === undefined || local === undefined || named === local || !isJsonObject(object)) return;
     const qualifier = QUALIFIERS[hashOf(`${String(object['id'] ?? '')}${named}`) % QUALIFIERS.length]!;
-    object['name'] = `${qualifier} ${thing}`;
+    object['name'] = `${qualifier} ${kindOf(object, args) ?? thing}`;
   });
 }
