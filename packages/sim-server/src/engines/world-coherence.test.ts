@@ -115,3 +115,14 @@ describe('coherentRecords', () => {
     expect(drawn).toEqual({ team_1_score: 1, team_2_score: 1, status: 'final' });
   });
 });
+
+describe('coherentRecords: UV risk', () => {
+  it("labels a UV index by the WHO category of its number, in the label's case", () => {
+    const reading = { uv_index: 4, risk_level: 'high', location: 'Buenos Aires, Argentina' };
+    coherentRecords(reading, {});
+    expect(reading.risk_level).toBe('moderate');
+    const strong = { uvi: 9, exposure_category: 'Low' };
+    coherentRecords(strong, {});
+    expect(strong.exposure_category).toBe('Very High');
+  });
+});

@@ -1,5 +1,6 @@
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 import { countedWholes } from './world-part-counts.js';
+import { uvRiskLabels } from './world-uv-risk.js';
 /**
  * One record drawn as one story (docs/sim-server.md, "Results that fit the call"), judged by field
  * names: a review's recommendation and texts agree with its star rating, a record's common name is a
@@ -198,4 +199,5 @@ export function coherentRecords(value: unknown, args: Json): void {
   countedRows(value, args);
   episodeLengths(value);
   countedWholes(value);
+  uvRiskLabels(value);
 }

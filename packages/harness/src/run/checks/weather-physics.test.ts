@@ -85,3 +85,12 @@ describe('impossibleWeather: readings with no time of their own', () => {
     expect(impossibleWeather(call(args, fitted))).toEqual([]);
   });
 });
+
+describe('impossibleWeather: UV risk', () => {
+  it('rejects a UV index called by another WHO category, and passes its own', () => {
+    const args = { location: 'Buenos Aires, Argentina', date: '06-02-2025' };
+    expect(impossibleWeather(call(args, { uv_index: 4, risk_level: 'high' }))).toEqual(['uv_index 4 called "high"']);
+    expect(impossibleWeather(call(args, { uv_index: 4, risk_level: 'moderate' }))).toEqual([]);
+    expect(impossibleWeather(call(args, { uv_index: 9, risk_level: 'Very High' }))).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import type { ReviewedCall } from './conversation.js';
  * the air feels like leaning against the weather (warmer than the air below 5 °C, colder above 30 °C)
  * or 8 °C from it, a dew point 5 °C from the one the humidity gives, UV past a clear noon sky's at the
  * latitude and season or at night, a wind compass name two sectors from its degrees, rain said of a dry
- * reading or sun of a wet one, rain into air under 50% humidity, a US AQI below its own PM sub-index or called by another EPA category (85 "good"), PM10 below PM2.5, and time fields
+ * reading or sun of a wet one, rain into air under 50% humidity, a UV index called by another WHO category (4 "high"), a US AQI below its own PM sub-index or called by another EPA category (85 "good"), PM10 below PM2.5, and time fields
  * that disagree with the reading's epoch `ts` or its place's zone, heating degree days above cooling ones on a hot
  * day (or the reverse on a cold one). A reading with no time of its own is judged on the day the call asks. The physics (normals, Magnus, the EPA
  * breakpoints) is shared with the generator; the limits are this check's own and looser.
@@ -151,6 +151,21 @@ function timeProblems(object: Json, place: Place, time: number | undefined): str
   return problems;
 }
 
+/** A UV index's risk label against the WHO scale (0–2 low, 3–5 moderate, 6–7 high, 8–10 very high, 11+ extreme): UV 4 called "high". */
+function uvRiskProblems(object: Json): string[] {
+  const uv = numberField(object, /^(uv|uvi|uvindex|maxuv|uvmax)$/);
+  const label = Object.entries(object).find(
+    ([key, value]) =>
+      /^(risk|risklevel|uvrisk|uvrisklevel|uvcategory|uvlevel|exposure|exposurelevel|exposurecategory)$/.test(squashKey(key)) &&
+      typeof value === 'string',
+  );
+  if (uv === undefined || label === undefined) return [];
+  const said = (label[1] as string).trim().toLowerCase().replace(/\s+/g, ' ');
+  const rank = ['low', 'moderate', 'high', 'very high', 'extreme'].indexOf(said === 'medium' ? 'moderate' : said);
+  const real = uv[1] < 3 ? 0 : uv[1] < 6 ? 1 : uv[1] < 8 ? 2 : uv[1] < 11 ? 3 : 4;
+  return rank >= 0 && rank !== real ? [`${uv[0]} ${uv[1]} called "${label[1] as string}"`] : [];
+}
+
 const US_AQI = /^(aqi|usaqi|aqius)$/;
 function airProblems(object: Json): string[] {
   const levels = new Map<Pollutant, number>();
@@ -179,7 +194,7 @@ function visit(value: unknown, scale: Scale, place: Place, problems: string[], a
   if (!isJsonObject(value)) return;
   const here = placeOf(value, place);
   const time = instantOf(value);
-  problems.push(...airProblems(value), ...timeProblems(value, here, time));
+  problems.push(...airProblems(value), ...timeProblems(value, here, time), ...uvRiskProblems(value));
   // a reading with no time of its own is of the day the call asks about
   const season = time ?? asked;
   if (numberField(value, TEMP) !== undefined || numberField(value, /^(uv|uvindex|uvi)$/) !== undefined)
