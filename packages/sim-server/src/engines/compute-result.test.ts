@@ -78,6 +78,9 @@ describe('waves and fields computed from their inputs', () => {
     });
     const field = computeResult(['calculate', 'electric', 'field'], { charge: 2, distance: 3 });
     expect(field?.['electric_field']).toBeCloseTo(2 / (4 * Math.PI * 8.854e-12 * 9), -3);
+    // a permittivity of 2.1 is relative: 1e-5 C at 5 m gives about 1,712 N/C, never 0
+    const dielectric = computeResult(['calculate', 'electric', 'field'], { charge: 0.00001, distance: 5, permitivity: 2.1 });
+    expect(dielectric?.['electric_field']).toBeCloseTo(0.00001 / (4 * Math.PI * 8.854e-12 * 2.1 * 25), 0);
     expect(field?.['unit']).toBe('N/C');
     // a return on assets is net income over total assets, in percent
     expect(computeResult(['financial', 'ratios', 'calculate', 'roa'], { net_income: 50000, total_assets: 1000000 })).toEqual({

@@ -785,10 +785,12 @@ const FORMULAS: Array<[RegExp, Formula]> = [
   [
     /^(electric)$/,
     (args, words) => {
-      // Coulomb's law: E = q / (4π ε r²), in vacuum unless the call gives a permittivity
+      // Coulomb's law: E = q / (4π ε r²), in vacuum unless the call gives a permittivity; one of 1 or more
+      // is relative (a dielectric constant: 2.1 is PTFE), times the vacuum's, since no absolute one is that large
       const charge = numberArg(args, /charge/i);
       const distance = numberArg(args, /distance|radius/i);
-      const permittivity = numberArg(args, /permit+ivity/i) ?? 8.854e-12;
+      const given = numberArg(args, /permit+ivity/i);
+      const permittivity = given === undefined ? 8.854e-12 : given >= 1 ? given * 8.854e-12 : given;
       if (!words.includes('field') || charge === undefined || distance === undefined || distance === 0 || permittivity <= 0)
         return undefined;
       return { electric_field: round(charge / (4 * Math.PI * permittivity * distance ** 2), 6), unit: 'N/C' };

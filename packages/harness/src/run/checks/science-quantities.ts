@@ -145,7 +145,16 @@ export function implausibleFlights(name: string, data: unknown): string[] {
   return problems;
 }
 
-/** A call's genotype, route, flight and solar-system results that cannot be true. */
+/** An electric field of 0 from a nonzero charge at a finite distance (Coulomb's law never gives 0; a rounding of a wrong unit does). */
+export function implausibleFields(name: string, args: Json, data: Json): string[] {
+  const charge = Object.entries(args).find(([key, value]) => /charge/i.test(key) && typeof value === 'number')?.[1];
+  const field = Object.entries(data).find(([key, value]) => /electric_?field|field_?strength/i.test(key) && typeof value === 'number');
+  return typeof charge === 'number' && charge !== 0 && field !== undefined && field[1] === 0
+    ? [`${name}: ${field[0]} 0 from a charge of ${charge} C`]
+    : [];
+}
+
+/** A call's genotype, route, flight, field and solar-system results that cannot be true. */
 export function implausibleScience(call: ReviewedCall): string[] {
   const flights = implausibleFlights(call.chatName, call.data);
   if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return flights;
@@ -155,5 +164,6 @@ export function implausibleScience(call: ReviewedCall): string[] {
     ...implausibleGenotypes(call.chatName, call.arguments, data),
     ...implausibleRoutes(call.chatName, data),
     ...implausibleCelestial(call.chatName, call.arguments, data),
+    ...implausibleFields(call.chatName, call.arguments, data),
   ];
 }
