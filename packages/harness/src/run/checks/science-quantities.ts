@@ -154,6 +154,19 @@ export function implausibleFields(name: string, args: Json, data: Json): string[
     : [];
 }
 
+/** An amount of substance's energy that is not its moles times the energy per mole sent (83 mol at 74 J/mol is 6,142 J, never 77.3). */
+export function implausibleMolarEnergy(name: string, args: Json, data: Json): string[] {
+  const moles = Object.entries(args).find(([key, value]) => /^(mols?|moles?)$/i.test(key) && typeof value === 'number')?.[1];
+  const perMole = Object.entries(args).find(([key, value]) => /per_?mol/i.test(key) && typeof value === 'number')?.[1];
+  const energy = Object.entries(data).find(([key, value]) => /energy/i.test(key) && !/per_?mol/i.test(key) && typeof value === 'number');
+  if (typeof moles !== 'number' || typeof perMole !== 'number' || energy === undefined) return [];
+  const real = moles * perMole;
+  // the same energy in kJ passes too
+  return [real, real / 1000].some((value) => Math.abs((energy[1] as number) - value) <= Math.abs(value) * 0.01)
+    ? []
+    : [`${name}: ${energy[0]} ${String(energy[1])} for ${moles} mol at ${perMole} J/mol (${real} J)`];
+}
+
 /** A call's genotype, route, flight, field and solar-system results that cannot be true. */
 export function implausibleScience(call: ReviewedCall): string[] {
   const flights = implausibleFlights(call.chatName, call.data);
@@ -165,5 +178,6 @@ export function implausibleScience(call: ReviewedCall): string[] {
     ...implausibleRoutes(call.chatName, data),
     ...implausibleCelestial(call.chatName, call.arguments, data),
     ...implausibleFields(call.chatName, call.arguments, data),
+    ...implausibleMolarEnergy(call.chatName, call.arguments, data),
   ];
 }
