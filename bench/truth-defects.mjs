@@ -3,7 +3,8 @@
 // their whole (50 documents translated of 5 put in), a thing in one city named after another (a
 // Mumbai parking lot "Dubai"), weather out of season for the days asked (Mumbai at 9 °C in late June)
 // or degree days against the temperature, and a final answer that leaves out the number its tool is
-// named for (a GreenPowerIndex told by its energy price). It judges with the checks' own functions.
+// named for (a GreenPowerIndex told by its energy price), an electric field of 0 from a charge or a
+// molar energy that is not moles times the energy per mole. It judges with the checks' own functions.
 // Run: node bench/truth-defects.mjs RUN_DIR [--examples N] [--json]
 import { readDefectRun, createDefects, printDefects, parseToolResult } from './defect-run.mjs';
 import { incoherentRecords } from '../packages/harness/dist/run/checks/record-coherence.js';
@@ -11,6 +12,7 @@ import { partsOverWhole } from '../packages/harness/dist/run/checks/part-counts.
 import { cityNamedThings } from '../packages/harness/dist/run/checks/city-named-things.js';
 import { impossibleWeather } from '../packages/harness/dist/run/checks/weather-physics.js';
 import { untoldToolQuantity } from '../packages/harness/dist/run/checks/answer-salience.js';
+import { implausibleScience } from '../packages/harness/dist/run/checks/science-quantities.js';
 
 const { exampleCount, lines, file, args } = readDefectRun('truth-defects');
 const { defects, note } = createDefects(exampleCount);
@@ -38,6 +40,8 @@ for (const line of lines) {
     for (const problem of cityNamedThings(fn.name, parsed.sent, parsed.data)) note('thing named after another city', record.id, `${fn.name}: ${problem}`);
     for (const problem of impossibleWeather(call).filter((text) => /normal about|hdd|cdd|^uv\w* [0-9.]+ called/i.test(text)))
       note('weather out of season or degree days against it', record.id, `${fn.name}: ${problem}`);
+    for (const problem of implausibleScience(call).filter((text) => /from a charge of|J\/mol/.test(text)))
+      note('electric field or molar energy against its inputs', record.id, problem);
   }
 }
 printDefects(defects, { count: lines.length, file, args });
