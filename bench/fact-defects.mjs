@@ -6,12 +6,12 @@
 // ECO term given another term's label, a book on record given a page count, a title made up for an
 // author on record, a score of a match between two real teams, a film's made-up release day or
 // running time, a real team's made-up count of titles, a home whose bathrooms or area do not fit
-// its bedrooms, a real athlete's made-up season figures; and, beside them, records that credit a work no table
+// its bedrooms, a real athlete's made-up season figures, a known element's wrong discoverer; and, beside them, records that credit a work no table
 // holds to a maker (what cannot be checked, so may be made up). It judges with the simulator's
 // tables of facts (packages/sim-server/src/engines/values/famous-facts.ts), the same ones the
 // `results_correct` check holds results to.
 // Run: node bench/fact-defects.mjs RUN_DIR [--examples N] [--json]
-import { famousMisstatements } from '../packages/sim-server/dist/index.js';
+import { elementMisstatements, famousMisstatements } from '../packages/sim-server/dist/index.js';
 import { nameWords } from '../packages/core/dist/index.js';
 import { readDefectRun, createDefects, objects, parseToolResult } from './defect-run.mjs';
 import { workTitled } from '../packages/sim-server/dist/engines/values/famous-facts.js';
@@ -77,6 +77,8 @@ for (const line of lines) {
     calls += 1;
     const words = nameWords(fn.name.replace(BENCHMARK_PREFIX, ''));
     for (const problem of famousMisstatements(words, parsed.data, parsed.sent)) note(kindOf(problem), record.id, `${fn.name}: ${problem}`);
+    for (const problem of elementMisstatements(parsed.data, parsed.sent))
+      note('element credited to another discoverer or year', record.id, `${fn.name}: ${problem}`);
     if (!BOOKISH.test(words.join(' '))) continue;
     objects(parsed.data, (object) => {
       const title = Object.entries(object).find(([key]) => TITLE.test(key))?.[1];

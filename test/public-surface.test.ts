@@ -50,7 +50,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
     values: `
       DEFAULT_MAX_MESSAGE_BYTES ENGINE_NAMES EVIDENCE_SOURCE_TYPE FakerEngine GATEWAY_TIMEOUT_TEXT HTTP_DEFAULTS KNOWN_DISEASES KNOWN_DRUGS
       KNOWN_GENES SessionState Simulation StdioTransport bearerToken callTool capBelow catalogFromJson
-      checkRequest createSessionServer entityIdParameter evidenceTypeClash factsOnRecord famousMisstatements generateValue guardOptions idParameterEntity
+      checkRequest createSessionServer entityIdParameter elementMisstatements evidenceTypeClash factsOnRecord famousMisstatements generateValue guardOptions idParameterEntity
       inferOutputSchema isFillerLabel isLoopback isRecordRemark isPlannedFaultKind isProductWord loadCatalog onePlace ownHostNames parseLatency particleFacts plannedFault
       productText providerServiceProblem seededEntityIds serveHttp serveStdio sportsMisstatements toolEntity toolHost
       climate climateWeather

@@ -64,6 +64,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ob: 'observation',
   obs: 'observations',
   aqi: 'air quality index',
+  gsi: 'green power index',
   uv: 'UV index',
   wt: 'weight',
   ht: 'height',

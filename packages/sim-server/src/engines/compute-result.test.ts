@@ -79,6 +79,15 @@ describe('waves and fields computed from their inputs', () => {
     const field = computeResult(['calculate', 'electric', 'field'], { charge: 2, distance: 3 });
     // to four significant figures: 2 C at 3 m is 1.997e9 N/C
     expect(field?.['electric_field']).toBe(1.997e9);
+    // an amount of substance's energy is its moles times the energy per mole
+    expect(computeResult(['biological', 'calc', 'energy'], { mols: 83, substance: 'H2SO4', joules_per_mol: 74 })).toEqual({
+      energy: 6142,
+      unit: 'J',
+    });
+    expect(computeResult(['biological', 'calc', 'energy'], { mols: 2, substance: 'C6H12O6' })).toEqual({ energy: 5_600_000, unit: 'J' });
+    // a permittivity of 2.1 is relative: 1e-5 C at 5 m gives about 1,712 N/C, never 0
+    const dielectric = computeResult(['calculate', 'electric', 'field'], { charge: 0.00001, distance: 5, permitivity: 2.1 });
+    expect(dielectric?.['electric_field']).toBeCloseTo(0.00001 / (4 * Math.PI * 8.854e-12 * 2.1 * 25), 0);
     expect(field?.['unit']).toBe('N/C');
     // a return on assets is net income over total assets, in percent
     expect(computeResult(['financial', 'ratios', 'calculate', 'roa'], { net_income: 50000, total_assets: 1000000 })).toEqual({

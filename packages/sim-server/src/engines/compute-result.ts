@@ -823,6 +823,16 @@ const FORMULAS: Array<[RegExp, Formula]> = [
   [/^(probability|probabilities|prob|odds|chance)$/, chance],
   [/^(genotype|genotypes|hardy)$/, genotypeFrequency],
   [/^(distance|distances)$/, celestialDistance],
+  [
+    /^(energy)$/,
+    (args) => {
+      // the energy of an amount of substance is its moles times the energy per mole (glucose: 2,800 kJ/mol)
+      const moles = numberArg(args, /^(mols?|moles?|amount)$/i);
+      const substance = String(args['substance'] ?? '');
+      const perMole = numberArg(args, /per_?mol/i) ?? (/^(glucose|c6h12o6)$/i.test(substance.trim()) ? 2_800_000 : undefined);
+      return moles !== undefined && perMole !== undefined ? { energy: round(moles * perMole), unit: 'J' } : undefined;
+    },
+  ],
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { famousFacts } from './values/famous-records.js';
+import { elementFacts } from './element-facts.js';
 import { realThingFacts } from './values/real-things.js';
 
 type Json = Record<string, unknown>;
@@ -97,6 +98,8 @@ export function knownFacts(value: Json, args: Json): void {
   famousFacts(value, args);
   // an ECO term's own label, a museum's artwork with its own artist and no price
   realThingFacts(value, args);
+  // a known element's discoverer, year and the discoverer's birth (Caesium: Robert Bunsen, 1860)
+  elementFacts(value, args);
   if (typeof value['mbti_type'] === 'string') value['mbti_type'] = mbtiType(value['mbti_type'], args);
   const discovery =
     DISCOVERIES[

@@ -195,3 +195,41 @@ describe('climateWeather', () => {
     expect(value.humidity).toBeGreaterThanOrEqual(65);
   });
 });
+
+describe('climateWeather: readings with no time of their own', () => {
+  it('puts an energy reading in the season of the days asked, with the degree days its temperature gives', () => {
+    const result = {
+      count: 2,
+      data: [
+        {
+          city_name: 'Mumbai',
+          lat: '19.076',
+          lon: '72.8777',
+          temp: 9.39,
+          dewpt: 6.3,
+          rh: 81,
+          hdd: 143.92,
+          cdd: 66.16,
+          timezone: 'Asia/Kolkata',
+        },
+        {
+          city_name: 'Mumbai',
+          lat: '19.076',
+          lon: '72.8777',
+          temp: 8.92,
+          dewpt: 5.7,
+          rh: 80,
+          hdd: 123.52,
+          cdd: 11.94,
+          timezone: 'Asia/Kolkata',
+        },
+      ],
+    };
+    climateWeather(result, { lat: 19.076, lon: 72.8777, start_date: '2025-06-29', end_date: '2025-06-30' });
+    for (const entry of result.data) {
+      expect(entry.temp).toBeGreaterThan(20);
+      expect(entry.hdd).toBe(0);
+      expect(entry.cdd).toBeCloseTo((entry.temp - 18) * 2, 1);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { DAY_HOUR, momentValue, isJsonObject } from '@inftool/core';
 import { clearSkyUv, COMPASS, COMPASS_WORDS, compassSector, dayOfYear, dewPoint, normalTemperature, zoneOffset } from './climate.js';
 import { CITIES } from './values/lexicon.js';
 import { airQuality } from './world-air-quality.js';
+import { degreeDays } from './world-degree-days.js';
 import { describedSky } from './world-sky.js';
 import { APPARENT, DEW, isWeather, keyOf, MAX, MIN, RAIN, snowAbove, TEMP, TEMPERATURES, UV, weatherScale } from './world-weather.js';
 import type { Scale } from './world-weather.js';
@@ -14,7 +15,9 @@ import type { Scale } from './world-weather.js';
  * what the air feels like leans the way wind chill or heat index do, the dew point is the one the
  * temperature and humidity give, UV is at most a clear noon sky's for the latitude and season (none at
  * night), the wind's compass names are its degrees', a description says the rain, snow or cloud the
- * numbers do, and an air-quality index is the one its pollutants give. Works in place.
+ * numbers do, an air-quality index is the one its pollutants give, and degree days (`hdd`, `cdd`) are
+ * the ones the temperature gives over the days asked. A reading with no time of its own is of the first
+ * day the call asks over. Works in place.
  */
 type Json = Record<string, unknown>;
 interface Place {
@@ -150,12 +153,18 @@ function readingTimes(record: Json, place: Place, context: Context): number | un
   return local ?? time;
 }
 
-/** The month (1–12) a reading is of: its instant's, else a date field's. */
-function monthOf(record: Json, time: number | undefined): number | undefined {
+/**
+ * The month (1–12) a reading is of: its instant's, else a date field's, else the first day the call asks
+ * over (an energy API's readings carry no time of their own: Mumbai asked for late June is Mumbai in June).
+ */
+function monthOf(record: Json, time: number | undefined, range?: Range): number | undefined {
   if (time !== undefined) return new Date(time).getUTCMonth() + 1;
   const dated = Object.entries(record).find(([key, value]) => /date|time|observed/i.test(key) && momentValue(value) !== undefined);
-  return dated === undefined ? undefined : new Date(momentValue(dated[1]) as number).getUTCMonth() + 1;
+  if (dated !== undefined) return new Date(momentValue(dated[1]) as number).getUTCMonth() + 1;
+  return range === undefined ? undefined : new Date(range[0]).getUTCMonth() + 1;
 }
+/** How many days the call asks over (both ends counted), one when it asks none. */
+const daysOf = (range: Range | undefined): number => (range === undefined ? 1 : Math.round((range[1] - range[0]) / DAY) + 1);
 
 /** The record's temperatures moved together (by `shift`, in its scale). */
 function shiftTemperatures(record: Json, shift: number): void {
@@ -367,12 +376,12 @@ function visit(node: unknown, place: Place, context: Context): void {
   if (!isWeather(node) && ('timestamp_local' in node || 'timestamp_utc' in node)) readingTimes(node, here, context);
   if (isWeather(node) && !context.done.has(node)) {
     const time = readingTimes(node, here, context);
-    const month = monthOf(node, time);
+    const month = monthOf(node, time, context.range);
     if (here.latitude !== undefined && month !== undefined) {
       const shift = seasonalShift([node], context.scale, here.latitude, month);
       if (shift !== 0) shiftTemperatures(node, shift);
     }
-    reading(node, here, context.scale, time);
+    reading(node, here, context, time);
   }
   Object.values(node).forEach((entry) => visit(entry, here, context));
 }
@@ -381,18 +390,19 @@ function visit(node: unknown, place: Place, context: Context): void {
 function series(readings: Json[], place: Place, context: Context): void {
   const places = readings.map((record) => placeOf(record, place));
   const times = readings.map((record, index) => readingTimes(record, places[index] as Place, context));
-  const month = monthOf(readings[0] as Json, times[0]);
+  const month = monthOf(readings[0] as Json, times[0], context.range);
   const latitude = places[0]?.latitude;
   const shift = latitude === undefined || month === undefined ? 0 : seasonalShift(readings, context.scale, latitude, month);
   readings.forEach((record, index) => {
     if (shift !== 0) shiftTemperatures(record, shift);
-    reading(record, places[index] as Place, context.scale, times[index]);
+    reading(record, places[index] as Place, context, times[index]);
     context.done.add(record);
   });
 }
 
 /** What each reading's physics asks once its time and season are right. */
-function reading(record: Json, place: Place, scale: Scale, time: number | undefined): void {
+function reading(record: Json, place: Place, context: Context, time: number | undefined): void {
+  const { scale } = context;
   dayReadings(record, scale, time);
   snowAbove(record, scale);
   boundedFall(record, scale);
@@ -403,6 +413,7 @@ function reading(record: Json, place: Place, scale: Scale, time: number | undefi
   windNames(record);
   boundedWind(record, scale);
   describedSky(record, scale);
+  degreeDays(record, scale, daysOf(context.range));
 }
 
 /** Weather in `value` fitted to its place and moment (see the file's comment), in place. */

@@ -43,6 +43,28 @@ describe('coherentRecords', () => {
     expect(result.items.map((item) => item.common_name)).toEqual(['Urine test', 'HbA1c', 'Streptococcal pharyngitis', 'Dizziness']);
   });
 
+  it('gives a risk factor a common name of its own, never another factor', () => {
+    const factors = {
+      items: [
+        { id: '1', name: 'Smoking', common_name: 'Age over 60' },
+        { id: '2', name: 'Pregnancy', common_name: 'Recent travel abroad' },
+        { id: '3', name: 'Age over 60', common_name: 'Obesity' },
+        { id: '4', name: 'Obesity', common_name: 'Obesity' },
+      ],
+    };
+    coherentRecords(factors, {});
+    expect(factors.items.map((item) => item.common_name)).toEqual(['Tobacco use', 'Pregnancy', 'Age over 60', 'Obesity']);
+  });
+
+  it('raises a whole count to its outcomes: no more documents translated than were put in', () => {
+    const job = { JobDetails: { TranslatedDocumentsCount: '50', DocumentsWithErrorsCount: '10', InputDocumentsCount: '5' } };
+    coherentRecords(job, {});
+    expect(job.JobDetails.InputDocumentsCount).toBe('60');
+    const fine = { total_records: 30, failed_records: 2, processed_records: 20 };
+    coherentRecords(fine, {});
+    expect(fine.total_records).toBe(30);
+  });
+
   it("gives a name not on record its own name as common name, and asks a record's question about it", () => {
     const factor = { id: '3129962', name: 'Obesity', common_name: 'High blood pressure', question: 'team question' };
     const symptom = { id: '7', name: 'Headache', common_name: 'Headache', question: 'Do you have a headache?' };
@@ -91,5 +113,16 @@ describe('coherentRecords', () => {
     const drawn = { team_1_score: 1, team_2_score: 1, status: 'final' };
     coherentRecords(drawn, {});
     expect(drawn).toEqual({ team_1_score: 1, team_2_score: 1, status: 'final' });
+  });
+});
+
+describe('coherentRecords: UV risk', () => {
+  it("labels a UV index by the WHO category of its number, in the label's case", () => {
+    const reading = { uv_index: 4, risk_level: 'high', location: 'Buenos Aires, Argentina' };
+    coherentRecords(reading, {});
+    expect(reading.risk_level).toBe('moderate');
+    const strong = { uvi: 9, exposure_category: 'Low' };
+    coherentRecords(strong, {});
+    expect(strong.exposure_category).toBe('Very High');
   });
 });

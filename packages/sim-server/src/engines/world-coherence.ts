@@ -1,4 +1,6 @@
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
+import { countedWholes } from './world-part-counts.js';
+import { uvRiskLabels } from './world-uv-risk.js';
 /**
  * One record drawn as one story (docs/sim-server.md, "Results that fit the call"), judged by field
  * names: a review's recommendation and texts agree with its star rating, a record's common name is a
@@ -60,7 +62,7 @@ export function coherentReviews(value: unknown): void {
   });
 }
 
-/** Each group names one test, symptom or condition: its formal name first, then the names people use. */
+/** Each group names one test, symptom, condition or risk factor: its formal name first, then the names people use. */
 const SAME_THING: ReadonlyArray<readonly string[]> = [
   ['Complete blood count', 'CBC', 'Full blood count'],
   ['Hemoglobin A1c', 'HbA1c', 'A1c'],
@@ -92,6 +94,13 @@ const SAME_THING: ReadonlyArray<readonly string[]> = [
   ['Difficulty breathing', 'Breathing difficulty'],
   ['Coughing up blood', 'Hemoptysis'],
   ['High fever with stiff neck', 'Fever and stiff neck'],
+  // risk factors: each is its own thing ("Smoking" is never called "Age over 60")
+  ['Smoking', 'Tobacco use'],
+  ['Obesity'],
+  ['Recent travel abroad', 'Travel abroad'],
+  ['Diabetes', 'Diabetes mellitus'],
+  ['Age over 60'],
+  ['Pregnancy'],
 ];
 const groupOf = (name: string): readonly string[] | undefined =>
   SAME_THING.find((group) => group.some((entry) => entry.toLowerCase() === name.toLowerCase()));
@@ -189,4 +198,6 @@ export function coherentRecords(value: unknown, args: Json): void {
   recordQuestions(value);
   countedRows(value, args);
   episodeLengths(value);
+  countedWholes(value);
+  uvRiskLabels(value);
 }

@@ -26,6 +26,7 @@ import { sentimentOfText } from './world-sentiment.js';
 import { sumsThatHold } from './world-sums.js';
 import { cityOfPostcode, cityOfStation } from './values/places.js';
 import { truePlaceRecords } from './place-records.js';
+import { localThingNames } from './world-local-names.js';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';
 import { rowsOfNamedThing } from './world-named-rows.js';
 
@@ -1341,6 +1342,8 @@ function placesOfTheCall(
   placeByCity(value, args);
   cityTimeZones(value, args);
   truePlaceRecords(value);
+  // a thing in Mumbai is not named "Dubai"
+  localThingNames(value, args, tool);
   restaurantsByCuisine(value, args);
   nameByArgument(value, args, entity, tool);
   honourVersions(value, args);

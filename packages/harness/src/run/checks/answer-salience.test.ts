@@ -6,6 +6,16 @@ import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 const turn = (user: string, answer: string, ...calls: ReviewedCall[]): ReviewedTurn => ({ user, steps: [calls], answer });
 
 describe('answerProblem: the values asked for, not labels or secrets', () => {
+  it('a number the tool is named for is said: a GreenPowerIndex forecast answered with its energy price alone is rejected', () => {
+    const request = 'Fetch the GreenPowerIndex with a zipcode of 10001.';
+    const forecast = reviewedCall('gsi_prediction', { zip: '10001' }, { forecast: [{ energyprice: -0.168, gsi: 38, scaled: false }] });
+    expect(
+      answerProblem(turn(request, 'I got back one forecast. It is not scaled and has an energy price of -0.168.', forecast), 0),
+    ).toMatch(/leaves out the gsi the tool is named for/);
+    const said = 'I got back one forecast. It is not scaled and has an energy price of -0.168 and a green power index of 38.';
+    expect(answerProblem(turn(request, said, forecast), 0)).toBeUndefined();
+  });
+
   it('a field asked for by an argument is said, or said to be missing', () => {
     const request = 'Fetch information about the Treaty of Paris for information requested ratification date.';
     const args = { treaty_name: 'Treaty of Paris', info_requested: ['ratification date'] };

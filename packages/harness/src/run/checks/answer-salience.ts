@@ -1,6 +1,7 @@
 /**
  * Whether an answer tells what the user asked for, not labels or secrets: a field the call asked for by
- * an argument (`info_requested: ["ratification date"]`) said, or said to be missing; no SSN, password or
+ * an argument (`info_requested: ["ratification date"]`) said, or said to be missing; a number the tool
+ * is named for (`gsi` of `gsi_prediction`) said; no SSN, password or
  * secret read out; a counted list of named records told by who they are; no sort said as the very
  * thing the tool is about ("its classification is committee").
  */
@@ -89,6 +90,29 @@ export function untoldRequestedField(answer: string, calls: readonly ReviewedCal
       if (!present && !(named && /\b(?:no|not|without|lacks?|missing)\b/i.test(answer)))
         return `the ${field} the call asked for, which the result lacks, without saying so`;
     }
+  return undefined;
+}
+
+/** Tool-name words that say what a tool does or how, never a quantity it returns. */
+const TOOL_VERB =
+  /^(get|gets|set|find|list|search|fetch|retrieve|lookup|look|create|update|delete|add|remove|check|calculate|compute|convert|post|put|send|api|all|by|for|the|of|and|data|info|details?|current|latest|best|prediction|forecast|history|historical|simple|python|java|javascript|parallel|multiple|live)$/;
+
+/**
+ * A number the tool is named for (`gsi` of `gsi_prediction`, the GreenPowerIndex asked) that the
+ * answer never states, while the result holds it: the asked quantity left out for another one.
+ */
+export function untoldToolQuantity(answer: string, calls: readonly ReviewedCall[]): string | undefined {
+  for (const call of calls) {
+    const named = new Set(keyWords(call.name ?? call.chatName).filter((word) => word.length >= 3 && !TOOL_VERB.test(word)));
+    const values = new Map<string, number[]>();
+    eachObject(call.data, (record) => {
+      for (const [key, value] of Object.entries(record))
+        // a number the call sent (`celsius` of a Celsius converter) is the input, not what was asked
+        if (typeof value === 'number' && named.has(key.toLowerCase()) && !(isJsonObject(call.arguments) && key in call.arguments))
+          values.set(key, [...(values.get(key) ?? []), value]);
+    });
+    for (const [key, numbers] of values) if (!numbers.some((value) => states(answer, value))) return `the ${key} the tool is named for`;
+  }
   return undefined;
 }
 
@@ -196,6 +220,8 @@ export function hiddenCut(answer: string, calls: readonly ReviewedCall[]): strin
 export function salienceProblem(answer: string, request: string, calls: readonly ReviewedCall[]): string | undefined {
   const untold = untoldRequestedField(answer, calls);
   if (untold !== undefined) return `the answer leaves out ${untold}`;
+  const quantity = untoldToolQuantity(answer, calls);
+  if (quantity !== undefined) return `the answer leaves out ${quantity}`;
   const secret = secretReadOut(answer, request, calls);
   if (secret !== undefined) return `the answer reads out a secret (${secret})`;
   const members = unnamedMembers(answer, calls);

@@ -62,3 +62,22 @@ describe('mislabelledSentiment', () => {
     expect(mislabelledSentiment(call('sentiment_analysis', complaint, { sentiment: 'positive' }))).toHaveLength(1);
   });
 });
+
+describe('factsAgainstRecord: elements', () => {
+  it('rejects a known element credited to another discoverer, and passes the real one', () => {
+    const args = { element_name: 'Caesium' };
+    const wrong = call('discoverer_get', args, {
+      full_name: 'Wilhelm Röntgen',
+      birth_place: 'Lennep, Germany',
+      birth_year: 1845,
+      element_name: 'Caesium',
+    });
+    expect(factsAgainstRecord(wrong)).toEqual([
+      'discoverer_get: caesium was discovered by Robert Bunsen and Gustav Kirchhoff, not by Wilhelm Röntgen',
+    ]);
+    const right = call('discoverer_get', args, { full_name: 'Robert Bunsen', birth_place: 'Göttingen, Germany', birth_year: 1811 });
+    expect(factsAgainstRecord(right)).toEqual([]);
+    expect(factsAgainstRecord(call('get_element_info', { element: 'Ge' }, { discoverer: 'Clemens Winkler', year: 1901 }))).toHaveLength(1);
+    expect(factsAgainstRecord(call('discoverer_get', { element_name: 'Gold' }, { full_name: 'Marie Curie' }))).toHaveLength(1);
+  });
+});

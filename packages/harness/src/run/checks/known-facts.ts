@@ -1,6 +1,7 @@
 import { nameWords } from '@inftool/core';
 import {
   EXCHANGE_TOOL,
+  elementMisstatements,
   PRICE_FIELD,
   RATE_FIELD,
   factsOnRecord,
@@ -92,7 +93,8 @@ export function mislabelledSentiment(call: ReviewedCall): string[] {
  * or film credited to another author or year, a title search that returns only other titles, a
  * famous person's made-up birth, a museum's made-up hours, a city put in another country, an
  * exchange rate between two known currencies or a large company's share price far from the real
- * one, a sentiment label opposite to the text's words. A
+ * one, a sentiment label opposite to the text's words, a known element's discoverer or year not
+ * the real one. A
  * subject not on record is not judged.
  */
 export function factsAgainstRecord(call: ReviewedCall): string[] {
@@ -109,6 +111,8 @@ export function factsAgainstRecord(call: ReviewedCall): string[] {
   problems.push(...wrongExchangeRates(call), ...wrongSharePrices(call), ...mislabelledSentiment(call));
   // a real book, film, person, museum or country stated otherwise than on record
   for (const problem of famousMisstatements(words, data, args)) problems.push(`${call.chatName}: ${problem}`);
+  // a known element credited to another discoverer or year (Caesium "Wilhelm Röntgen")
+  for (const problem of elementMisstatements(data, args)) problems.push(`${call.chatName}: ${problem}`);
   // an athlete asked of in a league not theirs, a match between teams of two sports
   for (const problem of sportsMisstatements(args)) problems.push(`${call.chatName}: ${problem}`);
   const facts = factsOnRecord(words, args);

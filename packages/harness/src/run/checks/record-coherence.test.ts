@@ -37,10 +37,25 @@ describe('incoherentRecords', () => {
     expect(incoherentRecords(good)).toEqual([]);
   });
 
+  it('rejects outcome counts above their whole, and passes ones within it', () => {
+    const details = (input: string) => ({
+      JobDetails: { TranslatedDocumentsCount: '50', DocumentsWithErrorsCount: '10', InputDocumentsCount: input },
+    });
+    expect(incoherentRecords(call('describe_text_translation_job', { JobId: '1930233' }, details('5')))).toEqual([
+      'TranslatedDocumentsCount 50 and DocumentsWithErrorsCount 10 out of InputDocumentsCount 5',
+    ]);
+    expect(incoherentRecords(call('describe_text_translation_job', { JobId: '1930233' }, details('60')))).toEqual([]);
+  });
+
   it('rejects a common name of another thing, and passes a common name of the same one', () => {
     const bad = call('get_all_lab_tests', {}, { items: [{ id: '8867853', name: 'Urinalysis', common_name: 'Lipid panel' }] });
     expect(incoherentRecords(bad)).toEqual(['"Urinalysis" has the common_name "Lipid panel", another thing']);
     expect(incoherentRecords(call('get_symptom', {}, { name: 'Dizziness', common_name: "Alzheimer's disease" }))).toHaveLength(1);
+    // a risk factor called by another factor's name
+    expect(incoherentRecords(call('get_all_risk_factors', {}, { items: [{ name: 'Smoking', common_name: 'Age over 60' }] }))).toEqual([
+      '"Smoking" has the common_name "Age over 60", another thing',
+    ]);
+    expect(incoherentRecords(call('get_risk_factor', {}, { name: 'Pregnancy', common_name: 'Recent travel abroad' }))).toHaveLength(1);
     const good = call(
       'get_all_lab_tests',
       {},

@@ -1,4 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
+import { partsOverWhole } from './part-counts.js';
 import { contradictoryFields } from './record-fields.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
@@ -9,7 +10,8 @@ import { eachObject, isJsonObject, squashKey } from '@inftool/core';
  * recommended), a common name of another thing (`Urinalysis` called `Lipid panel`), an unpaged
  * `count` that is not the rows beside it, episodes shorter than a minute on average, a list field
  * (`transactions`) that holds a bare number, a UUID with letters past `f`, and a name that is the
- * number the call sent (`jurisdiction: "1825645"` → `name: "1825645"`), a draw "final after extra time".
+ * number the call sent (`jurisdiction: "1825645"` → `name: "1825645"`), a draw "final after extra time",
+ * outcome counts above their whole (50 documents translated of 5 put in).
  */
 type Json = Record<string, unknown>;
 
@@ -39,7 +41,7 @@ function reviewProblems(object: Json): string[] {
   return problems;
 }
 
-/** Names of one test, symptom or condition, each group one thing (lower case). */
+/** Names of one test, symptom, condition or risk factor, each group one thing (lower case). */
 const ONE_THING: ReadonlyArray<readonly string[]> = [
   ['complete blood count', 'cbc', 'full blood count'],
   ['hemoglobin a1c', 'haemoglobin a1c', 'hba1c', 'a1c', 'glycated hemoglobin'],
@@ -75,6 +77,11 @@ const ONE_THING: ReadonlyArray<readonly string[]> = [
   ['difficulty breathing', 'breathing difficulty'],
   ['coughing up blood', 'hemoptysis', 'haemoptysis'],
   ['high fever with stiff neck', 'fever and stiff neck'],
+  ['smoking', 'tobacco use', 'smoker'],
+  ['obesity'],
+  ['recent travel abroad', 'travel abroad'],
+  ['age over 60'],
+  ['pregnancy'],
 ];
 const thingOf = (name: string): number => ONE_THING.findIndex((group) => group.includes(name.trim().toLowerCase()));
 function nameProblems(object: Json): string[] {
@@ -158,5 +165,7 @@ export function incoherentRecords(call: ReviewedCall): string[] {
     problems.push(...reviewProblems(object), ...nameProblems(object), ...countProblems(object, paged));
     problems.push(...durationProblems(object), ...listProblems(object), ...matchProblems(object));
   });
+  // outcomes that add up to more than their whole (50 documents translated of 5 put in)
+  problems.push(...partsOverWhole(call.data));
   return problems;
 }

@@ -1,5 +1,6 @@
 import type { ReviewedCall } from './conversation.js';
 import { CITY_COUNTRY, CITY_ZONES, placeUnitProblems } from './result-places.js';
+import { cityNamedThings } from './city-named-things.js';
 import { otherPlaceProblems } from './result-addresses.js';
 import { filterProblems as callFilterProblems } from './result-filters.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
@@ -193,6 +194,8 @@ export function disagreements(call: ReviewedCall): string[] {
     ...genreProblems(name, data),
     // a time zone of another place, temperatures in another scale than asked, a file path where no file is
     ...placeUnitProblems(name, args, data),
+    // a parking lot in Mumbai named "Dubai"
+    ...cityNamedThings(name, args, data),
     // an address in another city than the one asked, a station's records in another city
     ...otherPlaceProblems(args, data, name),
   ];

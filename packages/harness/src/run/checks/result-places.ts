@@ -54,7 +54,7 @@ export const CITY_ZONES: Record<string, readonly [string, number, number]> = {
   melbourne: ['Australia/Melbourne', -37.81, 144.96],
   dubai: ['Asia/Dubai', 25.2, 55.27],
 };
-const cityNamed = (value: unknown): string | undefined => {
+export const cityNamed = (value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined;
   const name = value.split(',')[0]!.trim().toLowerCase();
   return name in CITY_ZONES ? name : undefined;

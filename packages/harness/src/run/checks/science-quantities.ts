@@ -145,7 +145,29 @@ export function implausibleFlights(name: string, data: unknown): string[] {
   return problems;
 }
 
-/** A call's genotype, route, flight and solar-system results that cannot be true. */
+/** An electric field of 0 from a nonzero charge at a finite distance (Coulomb's law never gives 0; a rounding of a wrong unit does). */
+export function implausibleFields(name: string, args: Json, data: Json): string[] {
+  const charge = Object.entries(args).find(([key, value]) => /charge/i.test(key) && typeof value === 'number')?.[1];
+  const field = Object.entries(data).find(([key, value]) => /electric_?field|field_?strength/i.test(key) && typeof value === 'number');
+  return typeof charge === 'number' && charge !== 0 && field !== undefined && field[1] === 0
+    ? [`${name}: ${field[0]} 0 from a charge of ${charge} C`]
+    : [];
+}
+
+/** An amount of substance's energy that is not its moles times the energy per mole sent (83 mol at 74 J/mol is 6,142 J, never 77.3). */
+export function implausibleMolarEnergy(name: string, args: Json, data: Json): string[] {
+  const moles = Object.entries(args).find(([key, value]) => /^(mols?|moles?)$/i.test(key) && typeof value === 'number')?.[1];
+  const perMole = Object.entries(args).find(([key, value]) => /per_?mol/i.test(key) && typeof value === 'number')?.[1];
+  const energy = Object.entries(data).find(([key, value]) => /energy/i.test(key) && !/per_?mol/i.test(key) && typeof value === 'number');
+  if (typeof moles !== 'number' || typeof perMole !== 'number' || energy === undefined) return [];
+  const real = moles * perMole;
+  // the same energy in kJ passes too
+  return [real, real / 1000].some((value) => Math.abs((energy[1] as number) - value) <= Math.abs(value) * 0.01)
+    ? []
+    : [`${name}: ${energy[0]} ${String(energy[1])} for ${moles} mol at ${perMole} J/mol (${real} J)`];
+}
+
+/** A call's genotype, route, flight, field and solar-system results that cannot be true. */
 export function implausibleScience(call: ReviewedCall): string[] {
   const flights = implausibleFlights(call.chatName, call.data);
   if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return flights;
@@ -155,5 +177,7 @@ export function implausibleScience(call: ReviewedCall): string[] {
     ...implausibleGenotypes(call.chatName, call.arguments, data),
     ...implausibleRoutes(call.chatName, data),
     ...implausibleCelestial(call.chatName, call.arguments, data),
+    ...implausibleFields(call.chatName, call.arguments, data),
+    ...implausibleMolarEnergy(call.chatName, call.arguments, data),
   ];
 }

@@ -53,3 +53,30 @@ describe('impossibleWeather', () => {
     expect(impossibleWeather(call({}, { data: [{ temp: 14, min_temp: 12, max_temp: 24, rh: 84 }] }))).toEqual([]);
   });
 });
+
+describe('impossibleWeather: readings with no time of their own', () => {
+  it('judges an energy reading on the day asked: Mumbai at 9 °C in late June is rejected, fitted it passes', () => {
+    const args = { lat: 19.076, lon: 72.8777, start_date: '2025-06-29', end_date: '2025-06-30' };
+    const data = () => ({
+      count: 1,
+      data: [{ city_name: 'Mumbai', lat: '19.076', lon: '72.8777', temp: 8.92, dewpt: 5.7, rh: 80, hdd: 123.52, cdd: 11.94 }],
+    });
+    const wrong = impossibleWeather(call(args, data()));
+    expect(wrong.some((problem) => problem.startsWith('temp 8.92 at latitude 19.076 in 2025-06'))).toBe(true);
+    expect(impossibleWeather(call(args, { data: [{ lat: '19.076', temp: 29, hdd: 20, cdd: 3 }] }))).toEqual([
+      'hdd 20 and cdd 3 at temp 29',
+    ]);
+    const fitted = data();
+    climateWeather(fitted, args);
+    expect(impossibleWeather(call(args, fitted))).toEqual([]);
+  });
+});
+
+describe('impossibleWeather: UV risk', () => {
+  it('rejects a UV index called by another WHO category, and passes its own', () => {
+    const args = { location: 'Buenos Aires, Argentina', date: '06-02-2025' };
+    expect(impossibleWeather(call(args, { uv_index: 4, risk_level: 'high' }))).toEqual(['uv_index 4 called "high"']);
+    expect(impossibleWeather(call(args, { uv_index: 4, risk_level: 'moderate' }))).toEqual([]);
+    expect(impossibleWeather(call(args, { uv_index: 9, risk_level: 'Very High' }))).toEqual([]);
+  });
+});

@@ -8,8 +8,9 @@ import type { ReviewedCall } from './conversation.js';
  * the air feels like leaning against the weather (warmer than the air below 5 °C, colder above 30 °C)
  * or 8 °C from it, a dew point 5 °C from the one the humidity gives, UV past a clear noon sky's at the
  * latitude and season or at night, a wind compass name two sectors from its degrees, rain said of a dry
- * reading or sun of a wet one, rain into air under 50% humidity, a US AQI below its own PM sub-index or called by another EPA category (85 "good"), PM10 below PM2.5, and time fields
- * that disagree with the reading's epoch `ts` or its place's zone. The physics (normals, Magnus, the EPA
+ * reading or sun of a wet one, rain into air under 50% humidity, a UV index called by another WHO category (4 "high"), a US AQI below its own PM sub-index or called by another EPA category (85 "good"), PM10 below PM2.5, and time fields
+ * that disagree with the reading's epoch `ts` or its place's zone, heating degree days above cooling ones on a hot
+ * day (or the reverse on a cold one). A reading with no time of its own is judged on the day the call asks. The physics (normals, Magnus, the EPA
  * breakpoints) is shared with the generator; the limits are this check's own and looser.
  */
 type Json = Record<string, unknown>;
@@ -57,6 +58,7 @@ function temperatureProblems(object: Json, scale: Scale, place: Place, time: num
         `${temp[0]} ${temp[1]} at latitude ${place.latitude} in ${new Date(time).toISOString().slice(0, 7)} (normal about ${Math.round(normal)} °C)`,
       );
   }
+  problems.push(...degreeDayProblems(object, temp, air));
   const apparent = numberField(object, /^(apptemp|feelslike|apparenttemperature)$/);
   if (apparent !== undefined) {
     const gap = celsius(apparent[1], scale) - air;
@@ -72,6 +74,15 @@ function temperatureProblems(object: Json, scale: Scale, place: Place, time: num
       );
   }
   return problems;
+}
+
+/** Degree days against the air: heating ones above cooling ones on a day of 24 °C or more, cooling above heating at 12 °C or less. */
+function degreeDayProblems(object: Json, temp: [string, number], air: number): string[] {
+  const [heating, cooling] = [numberField(object, /^hdd$/), numberField(object, /^cdd$/)];
+  if (heating === undefined || cooling === undefined) return [];
+  if ((air >= 24 && heating[1] > cooling[1]) || (air <= 12 && cooling[1] > heating[1]))
+    return [`${heating[0]} ${heating[1]} and ${cooling[0]} ${cooling[1]} at ${temp[0]} ${temp[1]}`];
+  return [];
 }
 
 function skyProblems(object: Json, scale: Scale, place: Place, time: number | undefined): string[] {
@@ -128,6 +139,21 @@ function timeProblems(object: Json, place: Place, time: number | undefined): str
   return problems;
 }
 
+/** A UV index's risk label against the WHO scale (0–2 low, 3–5 moderate, 6–7 high, 8–10 very high, 11+ extreme): UV 4 called "high". */
+function uvRiskProblems(object: Json): string[] {
+  const uv = numberField(object, /^(uv|uvi|uvindex|maxuv|uvmax)$/);
+  const label = Object.entries(object).find(
+    ([key, value]) =>
+      /^(risk|risklevel|uvrisk|uvrisklevel|uvcategory|uvlevel|exposure|exposurelevel|exposurecategory)$/.test(squashKey(key)) &&
+      typeof value === 'string',
+  );
+  if (uv === undefined || label === undefined) return [];
+  const said = (label[1] as string).trim().toLowerCase().replace(/\s+/g, ' ');
+  const rank = ['low', 'moderate', 'high', 'very high', 'extreme'].indexOf(said === 'medium' ? 'moderate' : said);
+  const real = uv[1] < 3 ? 0 : uv[1] < 6 ? 1 : uv[1] < 8 ? 2 : uv[1] < 11 ? 3 : 4;
+  return rank >= 0 && rank !== real ? [`${uv[0]} ${uv[1]} called "${label[1] as string}"`] : [];
+}
+
 const US_AQI = /^(aqi|usaqi|aqius)$/;
 function airProblems(object: Json): string[] {
   const levels = new Map<Pollutant, number>();
@@ -151,21 +177,39 @@ function airProblems(object: Json): string[] {
   return problems;
 }
 
-function visit(value: unknown, scale: Scale, place: Place, problems: string[]): void {
-  if (Array.isArray(value)) return value.forEach((entry) => visit(entry, scale, place, problems));
+function visit(value: unknown, scale: Scale, place: Place, problems: string[], asked?: number): void {
+  if (Array.isArray(value)) return value.forEach((entry) => visit(entry, scale, place, problems, asked));
   if (!isJsonObject(value)) return;
   const here = placeOf(value, place);
   const time = instantOf(value);
-  problems.push(...airProblems(value), ...timeProblems(value, here, time));
+  problems.push(...airProblems(value), ...timeProblems(value, here, time), ...uvRiskProblems(value));
+  // a reading with no time of its own is of the day the call asks about
+  const season = time ?? asked;
   if (numberField(value, TEMP) !== undefined || numberField(value, /^(uv|uvindex|uvi)$/) !== undefined)
-    problems.push(...temperatureProblems(value, scale, here, time), ...skyProblems(value, scale, here, time));
-  Object.values(value).forEach((entry) => visit(entry, scale, here, problems));
+    problems.push(...temperatureProblems(value, scale, here, season), ...skyProblems(value, scale, here, season));
+  Object.values(value).forEach((entry) => visit(entry, scale, here, problems, asked));
+}
+
+/** The first day a call asks about (`start_date`, `date`), as ms. */
+function askedDay(args: unknown): number | undefined {
+  if (!isJsonObject(args)) return undefined;
+  const day = Object.entries(args).find(
+    ([key, value]) =>
+      /^(start_?date|date|day|from|start|since)$/i.test(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value),
+  )?.[1];
+  return typeof day === 'string' ? momentValue(day.slice(0, 10)) : undefined;
 }
 
 /** The impossible weather and air-quality readings of one call's result. */
 export function impossibleWeather(call: ReviewedCall): string[] {
   if (call.isError || call.data === undefined) return [];
   const problems: string[] = [];
-  visit(call.data, scaleOf(call.arguments), placeOf(isJsonObject(call.arguments) ? call.arguments : {}, {}), problems);
+  visit(
+    call.data,
+    scaleOf(call.arguments),
+    placeOf(isJsonObject(call.arguments) ? call.arguments : {}, {}),
+    problems,
+    askedDay(call.arguments),
+  );
   return problems;
 }
