@@ -1,0 +1,103 @@
+import { normalizeKey } from './record-projection.js';
+import { parseInstant } from './world-facts.js';
+import type { WorldRecord, WorldTables } from './world-tables.js';
+
+/**
+ * A record is made after the records it belongs to and before its own parts: a fax's medium is
+ * created after the fax (`fax_sid`), a fax before its media. The creation stamp a record is first
+ * given is moved to fit the records of the world that are its owners or its parts; a stamp already
+ * shown is never moved (it stays what the first result said).
+ */
+
+const CREATED = /^(created|createdat|createdon|createdtime|creationdate|creationtime|datecreated)$/;
+const MINUTE = 60_000;
+
+/** The record's creation field (`date_created`, `createdAt`), if it has one. */
+export function createdKey(fields: Record<string, unknown>): string | undefined {
+  return Object.keys(fields).find((key) => CREATED.test(normalizeKey(key)));
+}
+
+/** The noun an id field names (`fax_sid` → fax, `bookingId` → booking). */
+function ownerNoun(key: string): string | undefined {
+  const match = /^(.+?)[_-]?(id|sid|key|guid|uuid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+  const noun = match?.[1]?.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return noun === undefined || noun.length < 2 ? undefined : noun;
+}
+
+const singular = (noun: string): string =>
+  noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !/(ss|us|is)$/.test(noun) ? noun.slice(0, -1) : noun;
+
+const names = (noun: string, entity: string): boolean => {
+  const own = normalizeKey(entity);
+  return own === noun || own === singular(noun);
+};
+
+function createdAt(record: WorldRecord | undefined): number | undefined {
+  const key = record === undefined ? undefined : createdKey(record.fields);
+  return key === undefined || record === undefined ? undefined : parseInstant(record.fields[key]);
+}
+
+/** `time` written like `text` (a day, an instant with or without milliseconds). */
+function sameShape(text: string, time: number): string {
+  const iso = new Date(time).toISOString();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return iso.slice(0, 10);
+  return /\.\d{3}Z$/.test(text) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The latest creation of the records `record` belongs to (by its id fields). */
+function latestOwner(fields: Record<string, unknown>, entity: string, world: WorldTables): number | undefined {
+  let latest: number | undefined;
+  for (const [field, value] of Object.entries(fields)) {
+    const noun = ownerNoun(field);
+    if (noun === undefined || names(noun, entity) || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    for (const other of world.entities().filter((candidate) => names(noun, candidate))) {
+      const time = createdAt(world.table(other).get(String(value)));
+      if (time !== undefined && (latest === undefined || time > latest)) latest = time;
+    }
+  }
+  return latest;
+}
+
+/** The earliest creation of the records that belong to `record` (whose id fields name it). */
+function earliestPart(record: WorldRecord, entity: string, world: WorldTables): number | undefined {
+  let earliest: number | undefined;
+  for (const other of world.entities()) {
+    if (other === entity) continue;
+    for (const part of world.table(other).values()) {
+      const belongs = Object.entries(part.fields).some(([field, value]) => {
+        const noun = ownerNoun(field);
+        return noun !== undefined && names(noun, entity) && String(value) === String(record.id);
+      });
+      const time = belongs ? createdAt(part) : undefined;
+      if (time !== undefined && (earliest === undefined || time < earliest)) earliest = time;
+    }
+  }
+  return earliest;
+}
+
+/** Moves a freshly drawn creation stamp of `record` after its owners' (its id fields, and `named` by the call) and before its parts'. */
+export function createdInLineage(
+  record: WorldRecord,
+  entity: string,
+  world: WorldTables,
+  fresh: readonly string[],
+  named: Record<string, unknown> = {},
+): void {
+  const key = createdKey(record.fields);
+  if (key === undefined || !fresh.includes(key)) return;
+  const text = record.fields[key];
+  const time = parseInstant(text);
+  if (time === undefined || typeof text !== 'string') return;
+  const gap = ((world.recordSeed(entity, `${String(record.id)}\u0000lineage`) % 240) + 5) * MINUTE;
+  const owner = latestOwner({ ...record.fields, ...named }, entity, world);
+  const part = owner === undefined ? earliestPart(record, entity, world) : undefined;
+  const moved = owner !== undefined && owner >= time ? owner + gap : part !== undefined && part <= time ? part - gap : undefined;
+  if (moved === undefined) return;
+  record.fields[key] = sameShape(text, moved);
+  // a later stamp of the record (`date_updated`) stays after it
+  for (const [field, value] of Object.entries(record.fields)) {
+    const later = parseInstant(value);
+    if (typeof value === 'string' && /updat|modif/i.test(field) && later !== undefined && later < moved)
+      record.fields[field] = sameShape(value, moved + gap);
+  }
+}
