@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdInLineage } from './world-lineage.js';
+import { createdBeforeStay, createdInLineage } from './world-lineage.js';
 import { WorldTables } from './world-tables.js';
 
 describe('createdInLineage', () => {
@@ -42,5 +42,27 @@ describe('createdInLineage', () => {
     const fits = { id: 'ME5', fields: { fax_sid: 'FX4', date_created: '2025-06-01T00:00:00Z' } };
     createdInLineage(fits, 'media', world, ['date_created']);
     expect(fits.fields.date_created).toBe('2025-06-01T00:00:00Z');
+  });
+});
+
+describe('createdBeforeStay', () => {
+  it('moves a booking drawn as created after the stay the call sends to days before it', () => {
+    const world = new WorldTables('stay');
+    const booking = { id: 'B1', fields: { bookingId: 'B1', createdAt: '2025-09-02T15:44:00.000Z', bookedRooms: [], start: '2025-10-11' } };
+    createdBeforeStay(booking, 'booking', world, ['createdAt', 'bookedRooms', 'start'], {
+      body: { start: '2025-06-19', end: '2025-07-26' },
+    });
+    expect(booking.fields.createdAt).toMatch(/\.000Z$/);
+    expect(Date.parse(booking.fields.createdAt)).toBeLessThan(Date.parse('2025-06-19'));
+  });
+
+  it('leaves a record that is no stay, and a stamp already shown', () => {
+    const world = new WorldTables('stay');
+    const event = { id: 'E1', fields: { createdAt: '2025-09-02T15:44:00Z', start: '2025-06-19' } };
+    createdBeforeStay(event, 'event', world, ['createdAt'], {});
+    expect(event.fields.createdAt).toBe('2025-09-02T15:44:00Z');
+    const shown = { id: 'B2', fields: { createdAt: '2025-09-02T15:44:00Z', hotel: {}, start: '2025-06-19' } };
+    createdBeforeStay(shown, 'booking', world, [], {});
+    expect(shown.fields.createdAt).toBe('2025-09-02T15:44:00Z');
   });
 });

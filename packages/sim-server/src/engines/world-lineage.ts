@@ -101,3 +101,52 @@ export function createdInLineage(
       record.fields[field] = sameShape(value, moved + gap);
   }
 }
+
+/** Fields that make a record a stay or a booking of one; the fields its stay starts on. */
+const STAY = /^(bookedrooms|rooms|room|roomtype|hotel|hotelid|nights|numberofnights|accommodation|lodging|reservation)$/;
+const STARTS = /^(start|startdate|checkin|checkindate|arrival|arrivaldate)$/;
+const DAY = 86_400_000;
+
+/** The day-or-instant values of `fields` (and of the objects a call sends them in, one level down) under a start's name. */
+function startsIn(fields: Record<string, unknown>): number[] {
+  const found: number[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [inner, held] of Object.entries(value)) {
+        const time = STARTS.test(normalizeKey(inner)) ? parseInstant(held) : undefined;
+        if (time !== undefined && typeof held === 'string') found.push(time);
+      }
+    }
+    const time = STARTS.test(normalizeKey(key)) && typeof value === 'string' ? parseInstant(value) : undefined;
+    if (time !== undefined) found.push(time);
+  }
+  return found;
+}
+
+/**
+ * A booking is made before its stay: a freshly drawn creation stamp of a record with rooms or a hotel
+ * that falls after its stay's start (its own, or the one the call sends) moves to days before it.
+ */
+export function createdBeforeStay(
+  record: WorldRecord,
+  entity: string,
+  world: WorldTables,
+  fresh: readonly string[],
+  sent: Record<string, unknown>,
+): void {
+  const key = createdKey(record.fields);
+  if (key === undefined || !fresh.includes(key) || !Object.keys(record.fields).some((field) => STAY.test(normalizeKey(field)))) return;
+  const text = record.fields[key];
+  const time = parseInstant(text);
+  const starts = [...startsIn(record.fields), ...startsIn(sent)];
+  if (time === undefined || typeof text !== 'string' || starts.length === 0) return;
+  const start = Math.min(...starts);
+  if (time < start) return;
+  const days = (world.recordSeed(entity, `${String(record.id)}\u0000stay`) % 40) + 3;
+  record.fields[key] = sameShape(text, start - days * DAY + (time % DAY));
+  for (const [field, value] of Object.entries(record.fields)) {
+    const later = parseInstant(value);
+    if (typeof value === 'string' && /updat|modif/i.test(field) && later !== undefined && later < start - days * DAY)
+      record.fields[field] = sameShape(value, start - DAY);
+  }
+}

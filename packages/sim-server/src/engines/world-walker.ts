@@ -11,7 +11,7 @@ import { isCutoff, mergeSent, requestDocument, sentField, withoutCutoffs } from 
 import { listFilters, matchesFilter, placeFilter, withoutFiltered, type ListFilter } from './world-filters.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { withoutUnsentIdentity } from './unsent-identity.js';
-import { createdInLineage } from './world-lineage.js';
+import { createdBeforeStay, createdInLineage } from './world-lineage.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
 import type { WorldRecord, WorldTables } from './world-tables.js';
@@ -471,6 +471,7 @@ export class WorldWalker {
     // the owners a call names (`FaxSid` of `fetch_fax_media`) are the record's, whatever it drew
     const named = Object.entries(this.options.args).filter(([key]) => ID_ARGUMENT.test(key) && key !== this.options.idName);
     createdInLineage(record, entity, world, fresh, Object.fromEntries(named));
+    createdBeforeStay(record, entity, world, fresh, this.options.args);
   }
 
   /**

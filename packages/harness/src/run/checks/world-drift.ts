@@ -3,6 +3,7 @@ import { errorResult } from './error-result.js';
 import { toolAction } from './results.js';
 import { argumentStrings, argumentTree, objectsOf, recordId, topRecord } from './world-consistency.js';
 import { movedStamps, nightlessStays } from './world-stamps.js';
+import { lineageProblems } from './world-lineage.js';
 
 /**
  * A record told the same way from turn to turn, and results that answer what was sent (docs/harness.md,
@@ -276,5 +277,6 @@ export function driftProblems(conversation: Conversation): string[] {
     ...forgottenReads(conversation),
     ...movedStamps(conversation),
     ...nightlessStays(conversation),
+    ...lineageProblems(conversation),
   ];
 }
