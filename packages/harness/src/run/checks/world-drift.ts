@@ -4,6 +4,7 @@ import { toolAction } from './results.js';
 import { argumentStrings, argumentTree, objectsOf, recordId, topRecord } from './world-consistency.js';
 import { movedStamps, nightlessStays } from './world-stamps.js';
 import { lineageProblems } from './world-lineage.js';
+import { forgottenKeys } from './world-keys.js';
 
 /**
  * A record told the same way from turn to turn, and results that answer what was sent (docs/harness.md,
@@ -278,5 +279,6 @@ export function driftProblems(conversation: Conversation): string[] {
     ...movedStamps(conversation),
     ...nightlessStays(conversation),
     ...lineageProblems(conversation),
+    ...forgottenKeys(conversation),
   ];
 }
