@@ -86,7 +86,9 @@ for (const line of lines) {
       calls.set(call.id, call.function);
       try {
         tagsIn(JSON.parse(call.function.arguments ?? '{}'), id, `${call.function.name}(…)`);
-      } catch {}
+      } catch {
+        // arguments that are not JSON hold no tags
+      }
     }
     if (message.role !== 'tool') continue;
     const fn = calls.get(message.tool_call_id);
