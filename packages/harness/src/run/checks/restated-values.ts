@@ -1,5 +1,4 @@
 import type { ReviewedCall } from './conversation.js';
-import { argumentStrings } from './world-consistency.js';
 
 /**
  * Values that only say their field's name: an id holding its own noun (`"categoryId": "category"`), a
@@ -8,8 +7,20 @@ import { argumentStrings } from './world-consistency.js';
  */
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** The scalar values a call sent, at any depth, squashed. */
+function sentValues(call: ReviewedCall): Set<string> {
+  const sent = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+    else if (typeof value === 'string' || typeof value === 'number') sent.add(squash(String(value)));
+  };
+  walk(call.arguments);
+  return sent;
+}
+
 export function restatedValues(call: ReviewedCall): string[] {
-  const sent = new Set([...argumentStrings(call)].map(squash));
+  const sent = sentValues(call);
   const found: string[] = [];
   const walk = (value: unknown, key: string): void => {
     if (Array.isArray(value)) for (const item of value) walk(item, key);
