@@ -35,7 +35,11 @@ const createdOf = (record) => {
   const text = key === undefined ? undefined : record[key];
   return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? text : undefined;
 };
-const ownerNoun = (key) => /^(.+?)[_-]?(id|sid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))?.[1];
+const ownerNoun = (key) => {
+  const noun = /^(.+?)[_-]?(id|sid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))?.[1];
+  // a record's parts (a fax's `media_sid`) are no owners
+  return noun && !/^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?$/i.test(noun) ? noun : undefined;
+};
 
 function tagsIn(value, id, where) {
   for (const object of objectsIn(value))

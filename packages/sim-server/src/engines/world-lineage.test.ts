@@ -33,6 +33,16 @@ describe('createdInLineage', () => {
     expect(Date.parse(fax.fields.date_created)).toBeLessThan(Date.parse('2025-03-01T08:00:00Z'));
   });
 
+  it('draws a fax its media were listed under before them, never after the medium it names', () => {
+    const world = new WorldTables('lineage');
+    const medium = { id: 'ME6', fields: { sid: 'ME6', date_created: '2025-04-26T07:13:00Z' } };
+    createdInLineage(medium, 'media', world, ['date_created'], { FaxSid: 'FX6' });
+    world.table('media').set('ME6', medium);
+    const fax = { id: 'FX6', fields: { sid: 'FX6', media_sid: 'ME6', date_created: '2025-06-04T17:25:00Z' } };
+    createdInLineage(fax, 'fax', world, ['date_created']);
+    expect(Date.parse(fax.fields.date_created)).toBeLessThan(Date.parse('2025-04-26T07:13:00Z'));
+  });
+
   it('leaves a stamp already shown, and one that fits, as it is', () => {
     const world = new WorldTables('lineage');
     world.table('fax').set('FX4', { id: 'FX4', fields: { date_created: '2025-05-01T00:00:00Z' } });

@@ -17,11 +17,27 @@ export function createdKey(fields: Record<string, unknown>): string | undefined 
   return Object.keys(fields).find((key) => CREATED.test(normalizeKey(key)));
 }
 
-/** The noun an id field names (`fax_sid` → fax, `bookingId` → booking). */
+/** Parts of a record (a fax's `media_sid` names its medium): never its owner. */
+const PART = /^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?$/;
+
+/** The noun an id field names (`fax_sid` → fax, `bookingId` → booking), parts aside. */
 function ownerNoun(key: string): string | undefined {
   const match = /^(.+?)[_-]?(id|sid|key|guid|uuid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   const noun = match?.[1]?.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return noun === undefined || noun.length < 2 ? undefined : noun;
+  return noun === undefined || noun.length < 2 || PART.test(noun) ? undefined : noun;
+}
+
+/** The earliest creation of the parts made under an owner not yet drawn, by owner (`fax\u0000FX…`), kept in the world's facts. */
+const PENDING = 'lineage\u0000';
+
+function notePart(world: WorldTables, fields: Record<string, unknown>, entity: string, time: number): void {
+  for (const [field, value] of Object.entries(fields)) {
+    const noun = ownerNoun(field);
+    if (noun === undefined || names(noun, entity) || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    const key = `${PENDING}${singular(noun)}\u0000${String(value)}`;
+    const before = world.facts.get(key)?.['time'];
+    if (typeof before !== 'number' || time < before) world.facts.set(key, { time });
+  }
 }
 
 const singular = (noun: string): string =>
@@ -58,9 +74,10 @@ function latestOwner(fields: Record<string, unknown>, entity: string, world: Wor
   return latest;
 }
 
-/** The earliest creation of the records that belong to `record` (whose id fields name it). */
+/** The earliest creation of the records that belong to `record` (whose id fields name it, or a call named it for). */
 function earliestPart(record: WorldRecord, entity: string, world: WorldTables): number | undefined {
-  let earliest: number | undefined;
+  const pending = world.facts.get(`${PENDING}${normalizeKey(entity)}\u0000${String(record.id)}`)?.['time'];
+  let earliest: number | undefined = typeof pending === 'number' ? pending : undefined;
   for (const other of world.entities()) {
     if (other === entity) continue;
     for (const part of world.table(other).values()) {
@@ -89,9 +106,12 @@ export function createdInLineage(
   const time = parseInstant(text);
   if (time === undefined || typeof text !== 'string') return;
   const gap = ((world.recordSeed(entity, `${String(record.id)}\u0000lineage`) % 240) + 5) * MINUTE;
-  const owner = latestOwner({ ...record.fields, ...named }, entity, world);
+  const owners = { ...record.fields, ...named };
+  const owner = latestOwner(owners, entity, world);
   const part = owner === undefined ? earliestPart(record, entity, world) : undefined;
   const moved = owner !== undefined && owner >= time ? owner + gap : part !== undefined && part <= time ? part - gap : undefined;
+  // an owner drawn later is drawn before its parts
+  notePart(world, owners, entity, moved ?? time);
   if (moved === undefined) return;
   record.fields[key] = sameShape(text, moved);
   // a later stamp of the record (`date_updated`) stays after it

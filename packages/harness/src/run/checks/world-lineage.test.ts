@@ -13,8 +13,10 @@ describe('partsBeforeOwners (world_consistent (aa))', () => {
     ]);
   });
 
-  it('passes a medium created after its fax, and an id of a later record', () => {
+  it('passes a medium created after its fax, a fax that names its medium, and an id of a later record', () => {
     expect(partsBeforeOwners(conversationOf([fax, medium('2025-11-11T18:02:00Z')]))).toEqual([]);
+    const naming = call('fetch_fax', { Sid: 'FX9' }, { sid: 'FX9', media_sid: 'ME1', date_created: '2025-11-01T00:00:00Z' });
+    expect(partsBeforeOwners(conversationOf([medium('2025-11-11T18:02:00Z'), naming]))).toEqual([]);
     const replaced = call('get_doc', { id: 'DOC1' }, { id: 'DOC1', replaced_by_id: 'FX0ac53b8f', created_at: '2025-01-01T00:00:00Z' });
     expect(partsBeforeOwners(conversationOf([fax, replaced]))).toEqual([]);
   });

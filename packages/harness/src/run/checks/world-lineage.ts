@@ -31,8 +31,11 @@ function createdOf(record: Fields): { key: string; text: string; time: number } 
 function ownerNoun(key: string): string | undefined {
   const match = /^(.+?)[_-]?(id|sid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   const noun = match?.[1]?.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return noun === undefined || noun.length < 2 || LATER.test(noun) ? undefined : noun;
+  return noun === undefined || noun.length < 2 || LATER.test(noun) || PART.test(noun) ? undefined : noun;
 }
+
+/** Parts a record names (a fax's `media_sid`): its own, made after it, never its owner. */
+const PART = /^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?$/;
 
 /** Ids of records that come after this one (`replaced_by_id`, `last_message_id`): no owner. */
 const LATER = /^(next|replacedby|successor|latest|last|newest|child|reply|response|followup|new)/;
