@@ -34,6 +34,7 @@ import { truePlaceRecords } from './place-records.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { oneTextPerRecord } from './world-texts.js';
 import { keptLists } from './world-lists.js';
+import { storeKeys } from './world-store-keys.js';
 import { stateOutcome } from './operation-outcome.js';
 import { doneOutcome, writeAction } from './write-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
@@ -136,7 +137,9 @@ export class FakerEngine implements SimulationEngine {
     const harmonized = paged.find((candidate) => candidate !== series) ?? series;
     // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
     // a watchlist the session added to or removed from reads back as it now is
-    const listed = keptLists(harmonized, context.arguments, context.tool.spec.name, world.facts, valid);
+    const plain = keptLists(harmonized, context.arguments, context.tool.spec.name, world.facts, valid);
+    // a store's keys the session used are in its listing of keys
+    const listed = storeKeys(plain, context.arguments, context.tool.spec.name, world.facts, valid);
     const stated = stateOutcome(listed, schema, context.tool.spec.name, context.arguments);
     const told = stated !== listed && valid(stated) ? stated : listed;
     // a create or delete that answers went through: no drawn `status: "RJ"`, `available: false` (a failure is a planned fault)

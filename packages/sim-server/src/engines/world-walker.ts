@@ -11,6 +11,7 @@ import { isCutoff, mergeSent, requestDocument, sentField, withoutCutoffs } from 
 import { listFilters, matchesFilter, placeFilter, withoutFiltered, type ListFilter } from './world-filters.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { withoutUnsentIdentity } from './unsent-identity.js';
+import { createdBeforeStay, createdInLineage } from './world-lineage.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
 import type { WorldRecord, WorldTables } from './world-tables.js';
@@ -469,6 +470,10 @@ export class WorldWalker {
     }
     this.distinctNames(record, schema, fresh);
     this.ownersAccount(record, fresh);
+    // the owners a call names (`FaxSid` of `fetch_fax_media`) are the record's, whatever it drew
+    const named = Object.entries(this.options.args).filter(([key]) => ID_ARGUMENT.test(key) && key !== this.options.idName);
+    createdInLineage(record, entity, world, fresh, Object.fromEntries(named));
+    createdBeforeStay(record, entity, world, fresh, this.options.args);
   }
 
   /**
@@ -628,13 +633,15 @@ export class WorldWalker {
       else entry.low = Math.max(entry.low ?? -Infinity, range.bound);
       bounds.set(field, entry);
     }
-    const offset = (this.options.world.recordSeed(this.options.entity, record.id) % (20 * 24)) * 3_600_000 + 3_600_000;
+    const seed = this.options.world.recordSeed(this.options.entity, record.id);
+    const offset = (seed % (20 * 24)) * 3_600_000 + 3_600_000;
     for (const [field, { low, high }] of bounds) {
       const time = parseInstant(record.fields[field]);
       if (time === undefined || ((low === undefined || time > low) && (high === undefined || time <= high))) continue;
+      // each record at its own point of the range (never all at its middle, to the second), on a whole minute
       const placed =
         low !== undefined && high !== undefined
-          ? low + Math.max(1, Math.floor((high - low) / 2))
+          ? inRangeAt(low, high, ((seed >>> 9) % 997) / 997)
           : high !== undefined
             ? high - offset
             : (low as number) + offset;
@@ -750,6 +757,15 @@ function emptyRange(ranges: ReturnType<typeof dateRangeOf>): boolean {
 const ACCOUNT_FIELD = /^(account|owner|tenant|organization|org|workspace)[_-]?(id|sid)$/i;
 
 /** The entity a field holding another record's id names (`fax_sid` → fax, `customerId` → customer). */
+/** The whole minute at `fraction` of the range (low, high], else its end when the range is under two minutes. */
+function inRangeAt(low: number, high: number, fraction: number): number {
+  const minute = 60_000;
+  const first = Math.floor(low / minute) * minute + minute;
+  const last = Math.floor(high / minute) * minute;
+  if (last <= first) return low + Math.max(1, Math.floor((high - low) / 2));
+  return first + Math.floor(((last - first) / minute) * fraction) * minute;
+}
+
 function referenceNoun(key: string): string | undefined {
   const match = /^(.+?)[_-]?(id|sid|key|guid|uuid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   const noun = match?.[1]?.toLowerCase().replace(/[^a-z0-9]/g, '');

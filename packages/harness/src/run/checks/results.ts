@@ -6,6 +6,7 @@ import { privateField } from './answer-salience.js';
 import { callTurns, plannedAttempts } from './planned-faults.js';
 import { organisationFiller } from './organisation-filler.js';
 import { productFiller, toolContext } from './product-filler.js';
+import { restatedValues } from './restated-values.js';
 
 /** Keys that say nothing about the world: bookkeeping every response carries. */
 const GENERIC_KEYS = new Set([
@@ -485,10 +486,13 @@ function fallbackName(value: string, toolWords: readonly string[]): boolean {
 export function placeholderValues(call: ReviewedCall, conversation?: Pick<Conversation, 'tools' | 'task'>): string[] {
   // a product name where nothing is about products (`"poster": "yoga mat"`)
   // and a company's name where nothing is about companies (`"closed": "Hudson Media"`)
-  const found: string[] =
-    conversation === undefined
+  // and a field's own name as its value (`"categoryId": "category"`)
+  const found: string[] = [
+    ...restatedValues(call),
+    ...(conversation === undefined
       ? []
-      : [...productFiller(call, toolContext(call, conversation)), ...organisationFiller(call, toolContext(call, conversation))];
+      : [...productFiller(call, toolContext(call, conversation)), ...organisationFiller(call, toolContext(call, conversation))]),
+  ];
   const toolWords = nameWords(call.name ?? call.chatName).map(stem);
   const walk = (value: unknown, key: string): void => {
     if (Array.isArray(value)) for (const item of value) walk(item, key);

@@ -3,6 +3,8 @@ import { errorResult } from './error-result.js';
 import { toolAction } from './results.js';
 import { argumentStrings, argumentTree, objectsOf, recordId, topRecord } from './world-consistency.js';
 import { movedStamps, nightlessStays } from './world-stamps.js';
+import { lineageProblems } from './world-lineage.js';
+import { forgottenKeys } from './world-keys.js';
 
 /**
  * A record told the same way from turn to turn, and results that answer what was sent (docs/harness.md,
@@ -276,5 +278,7 @@ export function driftProblems(conversation: Conversation): string[] {
     ...forgottenReads(conversation),
     ...movedStamps(conversation),
     ...nightlessStays(conversation),
+    ...lineageProblems(conversation),
+    ...forgottenKeys(conversation),
   ];
 }

@@ -6,6 +6,7 @@ import { oneCaseHex } from './strings.js';
 import { isFillerLabel } from './products.js';
 import { dataExample } from './description-hints.js';
 import { pairProviderService } from '../provider-services.js';
+import { distinctTagKeys, tagPair } from './tag-pairs.js';
 
 type RandExpClass = typeof RandExpModule.default;
 const RandExp: RandExpClass =
@@ -593,6 +594,7 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   if (empty !== undefined) return empty;
   orderLifecycle(draft.result);
   orderBounds(draft.result);
+  tagPair(draft.result, name, environment.faker, environment.echo);
   return draft.result;
 }
 
@@ -848,6 +850,7 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   for (let attempt = 0; items.length < minItems && attempt < minItems * 5; attempt += 1)
     push(environment.generate(itemsSchema ?? {}, singular, depth + 1), true);
   distinctNames(items, resolvedItems, environment, depth, singular);
+  distinctTagKeys(items, name, faker);
   return items;
 }
 

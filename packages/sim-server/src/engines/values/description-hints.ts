@@ -214,6 +214,17 @@ function readFormats(text: string, hints: DescriptionHints): void {
   }
 }
 
+/**
+ * "default" as an adjective ("the root node of a full default category tree"): a bare word after it,
+ * with no "is", "to", ":" or "=" between, that another word follows, names no value.
+ */
+function adjectiveDefault(text: string, match: RegExpExecArray | null): boolean {
+  if (match?.[4] === undefined || /^\d/.test(match[4])) return false;
+  const joined = /\b(is|to|of)$|[:=]$/i.test(match[0].slice(0, match[0].length - match[4].length).trimEnd());
+  const after = text.slice((match.index ?? 0) + match[0].length);
+  return !joined && /^\s+[A-Za-z]/.test(after);
+}
+
 /** The examples, allowed values and default a description gives. */
 function readValues(text: string, hints: DescriptionHints): void {
   for (const match of text.matchAll(EXAMPLE_LEAD))
@@ -224,7 +235,7 @@ function readValues(text: string, hints: DescriptionHints): void {
   if (leading !== undefined && !STOP_WORDS.has(leading.toLowerCase())) hints.allowed.unshift(leading);
   hints.allowed = hints.allowed.filter((value) => !/^(all|none)$/i.test(value) || !hints.commaList);
   const fallback = DEFAULT.exec(text);
-  const defaultValue = fallback?.[1] ?? fallback?.[2] ?? fallback?.[3] ?? fallback?.[4];
+  const defaultValue = fallback?.[1] ?? fallback?.[2] ?? fallback?.[3] ?? (adjectiveDefault(text, fallback) ? undefined : fallback?.[4]);
   if (
     defaultValue !== undefined &&
     !STOP_WORDS.has(defaultValue.toLowerCase()) &&

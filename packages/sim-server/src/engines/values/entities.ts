@@ -89,7 +89,7 @@ export function sentence(request: ValueRequest): string {
     fromDomain(lexicon.DOMAIN_SENTENCES, request, aboutNoun(request), true) ??
     fieldSentence(request.faker, request.topic, request.snake) ??
     authoredText(request) ??
-    pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '))
+    pick(request.faker, lexicon.SENTENCES)
   );
 }
 

@@ -341,23 +341,21 @@ export const UNITS: Record<string, readonly string[]> = {
 };
 
 /**
- * Sentences for free-text fields no domain below claims; `{thing}` becomes the tool's subject. Each
- * says something of the record itself, never an office errand ("…before Friday", "…in the meeting").
+ * Sentences for free-text fields no domain below claims. Each says something of the record itself,
+ * never an office errand ("…before Friday", "…in the meeting"), never a state its other fields would
+ * contradict ("superseded", "archived"), nor the tool's noun where the record may be another thing
+ * (a payment's description "superseded by a newer institution").
  */
 export const SENTENCES = [
-  'Imported from the {thing} registry on the last sync.',
   'Covers the northern sales region only.',
   'Second revision; the first one had a wrong unit price.',
-  'Kept for reference; superseded by a newer {thing}.',
   'Includes figures up to the end of the previous month.',
   'Shared with two partner organisations.',
-  'Read-only copy of the original {thing}.',
   'Generated from the nightly export.',
   'Contains personal data; access is restricted.',
   'Values are rounded to two decimal places.',
   'Missing entries were filled from the prior release.',
   'Verified against the source on import.',
-  'Archived after the contract ended.',
   'Linked to three other records.',
   'Translated from the German original.',
   'Pilot version, limited to five sites.',

@@ -332,13 +332,25 @@ function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
   ];
 }
 
+/**
+ * A value that only says its field's name (`"categoryId": "category"`, `"display_name": "display name"`):
+ * no value at all. A one-word field may hold its own word as one of its values (`"justify": "justify"`).
+ */
+export function restatesField(value: string, snake: string): boolean {
+  const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const said = squash(value);
+  const field = squash(snake);
+  const stem = field.replace(/(id|ids|key|code|name)$/, '');
+  return said !== '' && ((said === field && snake.includes('_')) || (stem !== field && said === stem));
+}
+
 /** A candidate's text as the schema takes it (as HTML where the name says HTML, cut at a word to fit), or undefined. */
 function fitted(draft: StringDraft, text: string | undefined): string | undefined {
   const { minLength, maxLength, regex } = draft;
   // a field whose name says HTML holds HTML, whichever source gave its text
   const html = asHtml(draft.request, text);
   const value = html !== undefined && fits(html, minLength, maxLength, regex) ? html : text;
-  if (value === undefined) return undefined;
+  if (value === undefined || restatesField(value, draft.request.snake)) return undefined;
   // what the description calls an identifier has no spaces (`breast cancer` is no EFO identifier)
   if (draft.identifier && /\s/.test(value.trim())) return undefined;
   if (fits(value, minLength, maxLength, regex)) return value;
