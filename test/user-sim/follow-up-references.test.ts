@@ -47,6 +47,24 @@ describe('a multi-turn follow-up names the earlier result by what it was', () =>
     }
   });
 
+  it('says what a sending call did ("the batch you just sent", never "looked up")', () => {
+    const tools = new Map([
+      ['post_batch_any', view('post_batch_any', 'Send a collection of unique SMS messages', { body: { type: 'array' } }, ['body'])],
+      [
+        'delete_batches_schedule_batchid',
+        view('delete_batches_schedule_batchid', 'Cancels a scheduled SMS message', { batchid: id }, ['batchid']),
+      ],
+    ]);
+    const plan = [
+      [call('post_batch_any', { body: [{ content: 'Hello', destination: '447777777777' }] })],
+      [call('delete_batches_schedule_batchid', { batchid: { $result: { turn: 0, call: 0, field: 'batchid' } } })],
+    ];
+    for (const seed of seeds) {
+      const text = requestText(PERSONAS[0]!, plan[1]!, tools, { plan, turn: 1, seed });
+      expect(text).not.toMatch(/looked up|you just found/);
+    }
+  });
+
   it('says two fields of one earlier result together ("the latitude and longitude of that air quality")', () => {
     const tools = new Map([
       ['air_quality_air_quality_get', view('air_quality_air_quality_get', 'Air quality data', { place_id: id }, ['place_id'])],

@@ -165,8 +165,10 @@ const same = (a: string | undefined, b: string | undefined) =>
 
 /** What a call did, in the past ("placed", "created"): never the thing's own word (`get_order_details` looked an order up; it ordered nothing). */
 function pastOf(tool: string, noun: string, description?: string): string | undefined {
-  // "Cancels a scheduled SMS message" by `delete_batches_schedule_batchid`: the description's verb says what it did.
-  if (/^\s*cancel/i.test(description ?? '')) return 'cancelled';
+  // "Cancels a scheduled SMS message" by `delete_batches_schedule_batchid`, "Send a collection of SMS messages" by
+  // `post_batch_any`: the description's verb says what it did.
+  const described = /^\s*(cancel|send)/i.exec(description ?? '')?.[1]?.toLowerCase();
+  if (described !== undefined) return described === 'send' ? 'sent' : 'cancelled';
   const nounWords = noun.toLowerCase().split(' ');
   const verb = nameWords(tool).find(
     (word) => PAST[word] !== undefined && !nounWords.includes(word) && !nounWords.includes(singularNoun(word)),
