@@ -340,7 +340,12 @@ function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; paramet
   const schema = tools.find((offered) => offered.name === tool)?.parameters as
     { properties?: Record<string, { description?: unknown }> } | undefined;
   const description = String(schema?.properties?.[name]?.description ?? '').toLowerCase();
-  if (/^(q|query|search|term|terms|keywords?|text|search[-_]?term|phrase)$/i.test(name) || /\bsearch(ing)?\b|\bquery\b/.test(description))
+  // A value named for a thing ("city": "City search.") is asked for by that name, not as a search term.
+  const named = /^(city|country|state|region|location|place|zip|postal_?code|address|name|id|key)$/i.test(name);
+  if (
+    /^(q|query|search|term|terms|keywords?|text|search[-_]?term|phrase)$/i.test(name) ||
+    (!named && /\bsearch(ing)?\b|\bquery\b/.test(description))
+  )
     return pick(
       ['What should I search for?', 'Sure. Which search terms should I use?', 'Happy to. What would you like me to look for?'],
       key,
