@@ -86,6 +86,13 @@ describe('a clarifying question says why in the words the user asked for the cal
     expect(asked).not.toMatch(/lat\/lon| - |latitude longitude/);
   });
 
+  it('never asks for "the name of the name" of a tool named for its handle', () => {
+    const country = tool('get_latest_country_data_by_name', 'Returns the latest data for a country.', { name: { type: 'string' } });
+    const question = namedQuestion('name', 'name', country, 'ab') ?? '';
+    expect(question).toMatch(/\bname\b/);
+    expect(question).not.toMatch(/name of the name|look up the name/);
+  });
+
   it('tells tools sharing one description apart as the request did ("to create a payments creditor")', () => {
     const create = tool('payments_creditors_create', 'API endpoints related to creditor accounts.', { name: { type: 'string' } });
     const list = tool('payments_creditors_list', 'API endpoints related to creditor accounts.', { account: { type: 'string' } });

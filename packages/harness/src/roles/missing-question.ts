@@ -108,7 +108,8 @@ export function namedQuestion(
   )
     return `What ${label} should the new ${noun} have?${why === undefined ? '' : ` I need it ${why}.`}`;
   // The record's own handle ("key", "ID"): ask which record is meant; a handle named for another thing ("fax SID") asks for that thing.
-  if (HANDLE.test(handle) && owner.toLowerCase() === noun.toLowerCase())
+  // (a tool named for its handle, `get_latest_country_data_by_name`, names no owner: never "the name of the name")
+  if (HANDLE.test(handle) && owner.toLowerCase() === noun.toLowerCase() && !HANDLE.test(noun))
     return seed.length % 2 === 0
       ? `Which ${owner} do you mean? I need its ${handle}${reason}.`
       : `What is the ${handle} of the ${owner} you have in mind? I need it${reason}.`;
