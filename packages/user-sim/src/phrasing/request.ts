@@ -14,6 +14,7 @@ import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
 import { withoutParticulars } from './particulars.js';
+import { repeatedOperation, singularNoun, withoutGluedId } from './name-nouns.js';
 import {
   argumentPhrase,
   GENERIC_NAMES,
@@ -90,15 +91,6 @@ interface Context {
 /** Words of a tool name that are not the thing it acts on. */
 const NOT_NOUNS =
   /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|any|by|from|for|of|to|latest|new|lookup|retrieve|show|destroy|partial|patch|upsert|cancel)$/;
-const singularNoun = (word: string) =>
-  /ies$/.test(word)
-    ? `${word.slice(0, -3)}y`
-    : /(x|ch|sh|ss)es$/.test(word)
-      ? word.slice(0, -2)
-      : /(?<=\w{2})s$/.test(word) && !/ss$/.test(word)
-        ? word.slice(0, -1)
-        : word;
-
 /** The longest a tool name gets in a tree (`^[a-zA-Z0-9_-]{1,64}$`): a name that long may end in a word cut short. */
 const CLIPPED_NAME = 60;
 
@@ -114,28 +106,6 @@ function wholeNameWords(tool: string, description: string | undefined): string[]
   if (said.includes(last.toLowerCase())) return words;
   const whole = said.find((word) => word.length > last.length && word.startsWith(last.toLowerCase()));
   return whole === undefined ? words.slice(0, -1) : [...words.slice(0, -1), whole];
-}
-
-/**
- * A path parameter glued into a tool name (`get_messages_messageid`, `delete_batches_schedule_batchid`) names
- * the thing, not its id: "messageid" → "message" where another word of the name begins with it.
- */
-function withoutGluedId(word: string, index: number, words: readonly string[]): string {
-  const stem = /^([a-z]{3,})id$/i.exec(word)?.[1];
-  if (stem === undefined) return word;
-  return words.some((other, at) => at !== index && other.toLowerCase().startsWith(stem.toLowerCase())) ? stem : word;
-}
-
-/**
- * A name that says its operation twice (`air_quality_air_quality_get`, `time_machine_time_machine_get`: a
- * generated client's path and function) names a thing of several words: "air quality", not "quality".
- */
-function repeatedOperation(words: readonly string[]): string | undefined {
-  const half = words.length / 2;
-  if (!Number.isInteger(half) || half < 2) return undefined;
-  const first = words.slice(0, half);
-  if (first.some((word, index) => word.toLowerCase() !== words[half + index]?.toLowerCase())) return undefined;
-  return [...first.slice(0, -1), singularNoun(first.at(-1) as string)].join(' ').toLowerCase();
 }
 
 /**
@@ -176,6 +146,20 @@ function pastOf(tool: string, noun: string, description?: string): string | unde
   return verb === undefined ? undefined : PAST[verb];
 }
 
+/** The ways to point at an earlier result: "the fax you just looked up", "that post from before". */
+function thatPhrases(noun: string, past: string | undefined, recent: boolean): string[] {
+  if (recent)
+    return [
+      ...(past ? [`the ${noun} you just ${past}`] : [`the ${noun} you just looked up`, `the ${noun} you just found`]),
+      `that ${noun}`,
+    ];
+  return [
+    ...(past ? [`the ${noun} you ${past} earlier`] : [`the ${noun} you looked up earlier`]),
+    `the ${noun} from earlier`,
+    `that ${noun} from before`,
+  ];
+}
+
 /**
  * An earlier result's value in words, by what it was: "the fax you just looked up", "the same index",
  * "the minister of that ministry", "the reference of that post", "the same sender as that fax".
@@ -191,23 +175,7 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   if (typeof given === 'string' || typeof given === 'number') return `${entityOf(parameter) ?? sourceNoun} ${String(given)}`;
   const named = source === undefined ? undefined : namedAmongSame(source, sourceNoun, past, context);
   const key = `${reference.$result.turn}.${reference.$result.call}`;
-  const that =
-    named ??
-    context.referred?.get(key) ??
-    context.random.pick(
-      recent
-        ? [
-            ...(past
-              ? [`the ${sourceNoun} you just ${past}`]
-              : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]),
-            `that ${sourceNoun}`,
-          ]
-        : [
-            ...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]),
-            `the ${sourceNoun} from earlier`,
-            `that ${sourceNoun} from before`,
-          ],
-    );
+  const that = named ?? context.referred?.get(key) ?? context.random.pick(thatPhrases(sourceNoun, past, recent));
   context.referred?.set(key, that);
   // An item of a listed result (`data.0.bookingId`): the first one that list held, or a field of it.
   const path = field.split('.');
