@@ -68,6 +68,43 @@ describe('the offline assistant asks in words, never by a schema label', () => {
   });
 });
 
+describe('the offline assistant asks for a city by its name, never as a search term', () => {
+  const forecast: Task = {
+    ...task('c1'),
+    tools: ['get_forecast_hourly_city_city_country_country'],
+    known: { 'get_forecast_hourly_city_city_country_country.city': 'Melbourne' },
+    unknown: ['get_forecast_hourly_city_city_country_country.city'],
+    expectedCalls: [[{ tool: 'get_forecast_hourly_city_city_country_country', arguments: { city: 'Melbourne', country: 'AU' } }]],
+  };
+  const tools = [
+    {
+      name: 'get_forecast_hourly_city_city_country_country',
+      description: 'Returns an hourly forecast - Given City and/or State, Country.',
+      parameters: {
+        type: 'object',
+        properties: {
+          city: { type: 'string', description: 'City search.. Example - &city=Raleigh,NC' },
+          country: { type: 'string', description: 'Country Code (2 letter).' },
+        },
+      },
+    },
+  ];
+  it('"What city should I use? I need it to get an hourly forecast", not "What would you like me to look for?"', async () => {
+    for (let index = 0; index < 6; index += 1) {
+      const question =
+        (
+          await new OfflineAssistant({ ...forecast, id: `c${index}` }, (tool) => tool).complete({
+            messages: [{ role: 'user', content: 'Get an hourly forecast in AU.' }],
+            tools,
+          })
+        ).content ?? '';
+      expect(question).toMatch(/\bcity\b/i);
+      expect(question).toMatch(/I need it to get an hourly forecast/);
+      expect(question).not.toMatch(/search|look for/);
+    }
+  });
+});
+
 describe('the offline assistant after a planned fault', () => {
   const recoveryTask = (fault: NonNullable<Task['faults']>[number], plan: Task['expectedCalls']): Task => ({
     ...task('r1'),

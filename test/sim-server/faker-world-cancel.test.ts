@@ -77,6 +77,25 @@ describe('faker: a cancel keeps the record, in the status its enum spells', () =
       expect((await call('retrieve_booking', { bookingId: other['bookingId'] as string })).value['status']).toBe(other['status']);
   });
 
+  it('lists open bookings before cancelled ones, so the first one listed can be changed', async () => {
+    for (const world of ['world-c', 'world-d', 'world-e', 'world-f']) {
+      const on = await session();
+      const data = (await callInWorld(on, 'list_bookings', {}, world)).value['data'] as Json[];
+      const firstCancelled = data.findIndex((booking) => booking['status'] === 'CANCELLED');
+      if (firstCancelled >= 0) expect(data.slice(firstCancelled).every((booking) => booking['status'] === 'CANCELLED')).toBe(true);
+      const first = data[0] as Json;
+      if (first['status'] !== 'CANCELLED') {
+        const changed = await callInWorld(
+          on,
+          'update_booking',
+          { bookingId: first['bookingId'], body: { start: '2025-07-05', end: '2025-07-18' } },
+          world,
+        );
+        expect(changed.value).toMatchObject({ bookingId: first['bookingId'] });
+      }
+    }
+  });
+
   it('keeps the creation time through an update, refuses to change a cancelled booking, and stays a night at least', async () => {
     const on = await session();
     const call = (name: string, args: Json) => callInWorld(on, name, args, 'world-c');

@@ -79,6 +79,15 @@ describe('faker world: a search answers with what it was asked for', () => {
     expect(kindOfName('Crohn disease')).toBe('disease');
     expect(kindOfName('Main Street')).toBeUndefined();
   });
+
+  it('gives an ontology id only to a record that says it is a disease, never to a risk factor a read takes by its own id', () => {
+    const factors = [{ id: '3881300', name: 'Diabetes', category: 'standard' }];
+    fitKinds(factors);
+    expect(factors[0]?.id).toBe('3881300');
+    const hits = [{ id: '3881300', name: 'Diabetes', entity: 'disease' }];
+    fitKinds(hits);
+    expect(hits[0]?.id).toMatch(/^EFO_\d+$/);
+  });
 });
 
 describe('faker world: a report on the API names the API', () => {

@@ -41,7 +41,7 @@ describe('a clarifying question names the missing value and why it is needed', (
     expect(nearest).toMatch(/latitude/);
     expect(nearest).not.toMatch(/for the nearest/);
     const forecast = namedQuestion('city', 'city', tool('forecast', 'Forecast.', { city: { type: 'string' } }), 'ab') ?? '';
-    expect(forecast).toMatch(/I need it for the forecast\./);
+    expect(forecast).toMatch(/I need it (for|to get) the forecast\./);
   });
 
   it('says its reason in speech, not a summary with a parameter name ("by articleModelId") or Title Case', () => {
@@ -65,5 +65,39 @@ describe('a clarifying question for a new record or a bare preposition', () => {
       from: { type: 'string', description: 'From Symbol of the currency pair' },
     });
     expect(namedQuestion('from', 'from', forex, 'a')).toMatch(/^What is the from symbol of the currency pair\?/);
+  });
+});
+
+describe('a clarifying question says why in the words the user asked for the call', () => {
+  it("gives the call itself as the reason, never a lookup of the value's own owner nor the spec's summary", () => {
+    const air = tool('get_current_airquality_city_id_city_id', 'Returns current air quality conditions.', {
+      city_id: { type: 'integer', description: 'City ID' },
+    });
+    const question = namedQuestion('city ID', 'city_id', air, 'ab') ?? '';
+    expect(question).toMatch(/city/);
+    expect(question).toMatch(/I need (it|its ID) to get the current air quality/);
+    expect(question).not.toMatch(/look up the city/);
+    const hourly = tool('get_forecast_hourly_lat_lat_lon_lon', 'Returns an hourly forecast - given a lat/lon.', {
+      lat: { type: 'number', description: 'Latitude' },
+      lon: { type: 'number', description: 'Longitude' },
+    });
+    const asked = namedQuestion('longitude', 'lon', hourly, 'ab') ?? '';
+    expect(asked).toMatch(/longitude/);
+    expect(asked).not.toMatch(/lat\/lon| - |latitude longitude/);
+  });
+
+  it('never asks for "the name of the name" of a tool named for its handle', () => {
+    const country = tool('get_latest_country_data_by_name', 'Returns the latest data for a country.', { name: { type: 'string' } });
+    const question = namedQuestion('name', 'name', country, 'ab') ?? '';
+    expect(question).toMatch(/\bname\b/);
+    expect(question).not.toMatch(/name of the name|look up the name/);
+  });
+
+  it('tells tools sharing one description apart as the request did ("to create a payments creditor")', () => {
+    const create = tool('payments_creditors_create', 'API endpoints related to creditor accounts.', { name: { type: 'string' } });
+    const list = tool('payments_creditors_list', 'API endpoints related to creditor accounts.', { account: { type: 'string' } });
+    const question = namedQuestion('name', 'name', create, 'a', [create, list]) ?? '';
+    expect(question).toMatch(/What name should the new creditor have\?/);
+    expect(question).not.toMatch(/API endpoints/);
   });
 });

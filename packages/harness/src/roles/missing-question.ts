@@ -1,4 +1,4 @@
-import { naturalList, toolNoun } from '@inftool/user-sim';
+import { naturalList, requestClause, toolNoun } from '@inftool/user-sim';
 import { nameWords } from '@inftool/core';
 import { BENCHMARK_PREFIX, actionPhrase, baseVerb } from './action-phrase.js';
 import { plural } from './call-outcome.js';
@@ -38,14 +38,47 @@ export function neededFor(tool: Offered): string | undefined {
   return phrase.verbal ? `to ${text}` : forThe(text);
 }
 
+/** A user's verb for reading ("pull up", "show me") said as the assistant says it. */
+const USER_READ = /^(?:pull up|show me|get me|fetch|find|check|look up|retrieve)\b/i;
+
+/**
+ * Why a withheld value is needed, in the words the user asked for the call ("to get the current air quality
+ * conditions"), else `neededFor`'s: never the spec's summary ("to get history energy latitude longitude",
+ * "to return an hourly forecast - given a lat/lon") nor a lookup of the value's own owner ("I need it to look up the city").
+ */
+export function reasonFor(tool: Offered, offered: readonly Offered[] = [tool]): string | undefined {
+  // The offered tools as the user knows them: tools sharing one description are told apart by their names, as the request did.
+  const views = new Map(
+    [...offered, tool].map((each) => [
+      each.name,
+      { name: each.name, description: each.description ?? '', inputSchema: each.parameters as Record<string, unknown> | undefined },
+    ]),
+  );
+  const clause = requestClause([{ tool: tool.name, arguments: {} }], views).clause;
+  const said = clause
+    .replace(USER_READ, 'get')
+    .replace(/\b([A-Z])([a-z]+)\b/g, (word) => word.toLowerCase())
+    // "the single brand by key": the value asked for is the question's, not the reason's.
+    .replace(/\s+by\s+[\w\s]+$/, '');
+  // A clause that keeps the spec's spelling or names its plumbing ("the API endpoints") is no reason a person gives.
+  if (/[a-z][A-Z]|_|[:'"()]|\bAPI endpoints?\b/.test(said) || said.split(/\s+/).length < 2) return neededFor(tool);
+  return `to ${said}`;
+}
+
 /**
  * A clarifying question that names the missing value in words and says why it is needed
  * (docs/harness.md, `missing_param`): "Which post do you mean? I need its key to get the post.";
  * a request body's parts by what its example holds ("Which targets and diseases should I send?").
  * Undefined when neither the value's owner nor the body's parts can be named.
  */
-export function namedQuestion(label: string, parameter: string, tool: Offered, seed: string): string | undefined {
-  const why = neededFor(tool);
+export function namedQuestion(
+  label: string,
+  parameter: string,
+  tool: Offered,
+  seed: string,
+  offered: readonly Offered[] = [tool],
+): string | undefined {
+  const why = reasonFor(tool, offered);
   const properties = (tool.parameters as { properties?: Record<string, Record<string, unknown>> } | undefined)?.properties ?? {};
   if (/^(body|data|payload|input|request|params)$/i.test(parameter)) {
     const schema = properties[parameter];
@@ -75,7 +108,8 @@ export function namedQuestion(label: string, parameter: string, tool: Offered, s
   )
     return `What ${label} should the new ${noun} have?${why === undefined ? '' : ` I need it ${why}.`}`;
   // The record's own handle ("key", "ID"): ask which record is meant; a handle named for another thing ("fax SID") asks for that thing.
-  if (HANDLE.test(handle) && owner.toLowerCase() === noun.toLowerCase())
+  // (a tool named for its handle, `get_latest_country_data_by_name`, names no owner: never "the name of the name")
+  if (HANDLE.test(handle) && owner.toLowerCase() === noun.toLowerCase() && !HANDLE.test(noun))
     return seed.length % 2 === 0
       ? `Which ${owner} do you mean? I need its ${handle}${reason}.`
       : `What is the ${handle} of the ${owner} you have in mind? I need it${reason}.`;

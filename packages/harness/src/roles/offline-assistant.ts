@@ -22,7 +22,7 @@ import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
 import { faultQuestion } from './fault-questions.js';
-import { namedQuestion, neededFor } from './missing-question.js';
+import { namedQuestion, reasonFor } from './missing-question.js';
 
 /** A result that reports failure, read as the reviewer reads it: error text, or a body saying so (`{"status": 404}`). */
 function failed(result: string): boolean {
@@ -147,7 +147,7 @@ export class OfflineAssistant implements ChatModel {
     // Else the value named in words with why it is needed ("Which post do you mean? I need its key to get the post.").
     const named = only === undefined || search !== undefined ? undefined : namedQuestionFor(only, what, request.tools ?? [], this.task.id);
     const tool = request.tools?.find((offered) => offered.name === only?.slice(0, only.indexOf('.')));
-    const why = tool === undefined ? undefined : neededFor(tool);
+    const why = tool === undefined ? undefined : reasonFor(tool, request.tools ?? []);
     const searched = search === undefined || why === undefined ? search : `${search} I need it ${why}.`;
     const asked = searched ?? named ?? (only === undefined ? undefined : plainQuestion(only, request.tools ?? []));
     if (asked !== undefined) return reply(asked);
@@ -330,7 +330,7 @@ function namedQuestionFor(
   seed: string,
 ) {
   const tool = tools.find((offered) => offered.name === key.slice(0, key.indexOf('.')));
-  return tool === undefined ? undefined : namedQuestion(label, key.slice(key.indexOf('.') + 1), tool, seed);
+  return tool === undefined ? undefined : namedQuestion(label, key.slice(key.indexOf('.') + 1), tool, seed, tools);
 }
 
 /** The question for a search term or (unless `searchOnly`) an unnamed body (`q`, `body`: "list of strings to search for"), else undefined. */
@@ -340,7 +340,12 @@ function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; paramet
   const schema = tools.find((offered) => offered.name === tool)?.parameters as
     { properties?: Record<string, { description?: unknown }> } | undefined;
   const description = String(schema?.properties?.[name]?.description ?? '').toLowerCase();
-  if (/^(q|query|search|term|terms|keywords?|text|search[-_]?term|phrase)$/i.test(name) || /\bsearch(ing)?\b|\bquery\b/.test(description))
+  // A value named for a thing ("city": "City search.") is asked for by that name, not as a search term.
+  const named = /^(city|country|state|region|location|place|zip|postal_?code|address|name|id|key)$/i.test(name);
+  if (
+    /^(q|query|search|term|terms|keywords?|text|search[-_]?term|phrase)$/i.test(name) ||
+    (!named && /\bsearch(ing)?\b|\bquery\b/.test(description))
+  )
     return pick(
       ['What should I search for?', 'Sure. Which search terms should I use?', 'Happy to. What would you like me to look for?'],
       key,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, SchemaValidator, type PlannedCall, type ToolSpec } from '@inftool/core';
 import { isResultRef, resolveRefs, resultRef } from './result-refs.js';
-import { planStory } from './stories.js';
+import { carriedValues, planStory } from './stories.js';
 import { storyArcs } from './story-arcs.js';
 import { createdIdField, filterFields, idEntity, namesSameRecord, roleOf, schemaFits } from './tool-roles.js';
 import type { IndexedTool } from './tool-index.js';
@@ -276,5 +276,14 @@ describe('planStory request size', () => {
       }
     }
     expect(chained).toBeGreaterThan(0);
+  });
+});
+
+describe('a story never makes the same call again', () => {
+  it('reads a carried value as the value it stands for: a read fed the id it was asked with is the same read', () => {
+    const id = 'ea5bda44-f19d-34c8-eda9-f294893b6005';
+    expect(carriedValues({ id: resultRef(2, 0, 'id', id) })).toEqual(carriedValues({ id }));
+    // a reference whose value the plan does not know stays a reference
+    expect(carriedValues({ id: resultRef(2, 0, 'id') })).toEqual({ id: resultRef(2, 0, 'id') });
   });
 });

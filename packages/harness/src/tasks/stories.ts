@@ -215,10 +215,21 @@ async function spareTurn(state: StoryPlan): Promise<PlannedCall | undefined> {
     story.add(tool);
   }
   const kept = sameValues(planned, plan, tools, context);
-  // The same call again says nothing new: the turn is cut.
-  if (plan.flat().some((earlier) => earlier.tool === kept.tool && canonicalJson(earlier.arguments) === canonicalJson(kept.arguments)))
-    return undefined;
+  // The same call again says nothing new: the turn is cut (a value carried from a result is the value it stands for:
+  // `get_webhooks_id(id)` fed the id the earlier read was asked with is that read again).
+  const said = (call: PlannedCall) => canonicalJson(carriedValues(call.arguments));
+  if (plan.flat().some((earlier) => earlier.tool === kept.tool && said(earlier) === said(kept))) return undefined;
   return kept;
+}
+
+/** Arguments with each carried reference replaced by the value it stands for, where the plan knows it. */
+export function carriedValues(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(args).map(([name, value]) => [
+      name,
+      isResultRef(value) && value.$result.value !== undefined ? value.$result.value : value,
+    ]),
+  );
 }
 
 /** An arc's step: its call, chained to the arc's earlier result or naming the arc's record. */

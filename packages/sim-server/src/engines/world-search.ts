@@ -76,6 +76,14 @@ const REAL_ID_OF_NAME = new Map<string, string>([
 const MADE_UP_ID = SERVICE_ID;
 const NAME_OF = /^(name|title|label|symbol|approved_?symbol|term|display_?name)$/i;
 
+/** Whether a record's type field speaks of genes, diseases and drugs (`entity: "target"`, `type: "disease"`). */
+function saysKind(object: Json): boolean {
+  return Object.entries(object).some(
+    ([key, entry]) =>
+      TYPE_FIELD.test(key) && typeof entry === 'string' && Object.values(KIND_WORDS).some((words) => words.includes(entry.toLowerCase())),
+  );
+}
+
 /**
  * A record named by a gene, a disease or a drug says so in its type field (`entity_type: "target"` for
  * BRCA1, `disease` for psoriasis), when that field speaks of such kinds at all, and a made-up `id`
@@ -96,9 +104,11 @@ export function fitKinds(value: unknown, args: Json = {}): void {
     const real =
       REAL_ID_OF_NAME.get((named?.[1] as string).trim().toLowerCase()) ??
       (kind === 'disease' ? diseaseId(named?.[1] as string) : undefined);
-    // (an id the call sent stays: the record is the one asked for)
+    // (an id the call sent stays: the record is the one asked for; so does the id of a record that does not say it is
+    // of such kinds — a symptom checker's risk factor "Diabetes" keeps the id its own read takes, never a made-up EFO_…)
     const sent = typeof object['id'] === 'string' && Object.values(args).some((entry) => entry === object['id']);
-    if (real !== undefined && typeof object['id'] === 'string' && MADE_UP_ID.test(object['id']) && !sent) object['id'] = real;
+    if (real !== undefined && typeof object['id'] === 'string' && MADE_UP_ID.test(object['id']) && !sent && saysKind(object))
+      object['id'] = real;
     for (const [key, entry] of Object.entries(object)) {
       if (!TYPE_FIELD.test(key) || typeof entry !== 'string') continue;
       const current = entry.toLowerCase();

@@ -300,8 +300,13 @@ export class WorldWalker {
     const everything = filters.length === 0 && query === undefined && ranges.length === 0 && scope === undefined;
     const named = everything ? onePerName(matches.slice(0, 40), world.seen) : matches.slice(0, 40);
     const listedMatches = matches.length > 40 ? [...named, ...matches.slice(40)] : named;
-    const shown = listedMatches.slice(0, Math.min(limit ?? 20, 20));
-    return this.listed(shown, listedMatches.length, explicit, location, recordSchema);
+    // records still open come first, as a service lists them: the first one a user goes on to change can be changed
+    const open = [
+      ...listedMatches.filter((record) => !isCancelled(record.fields)),
+      ...listedMatches.filter((record) => isCancelled(record.fields)),
+    ];
+    const shown = open.slice(0, Math.min(limit ?? 20, 20));
+    return this.listed(shown, open.length, explicit, location, recordSchema);
   }
 
   /**

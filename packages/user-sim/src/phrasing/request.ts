@@ -14,6 +14,7 @@ import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
 import { withoutParticulars } from './particulars.js';
+import { repeatedOperation, singularNoun, withoutGluedId } from './name-nouns.js';
 import {
   argumentPhrase,
   GENERIC_NAMES,
@@ -63,6 +64,11 @@ const PAST: Record<string, string> = {
   start: 'started',
   schedule: 'scheduled',
   order: 'ordered',
+  // A call that ended something: what it returned is of the thing it ended ("the batch you just cancelled", never "scheduled").
+  cancel: 'cancelled',
+  delete: 'deleted',
+  remove: 'removed',
+  stop: 'stopped',
 };
 
 const singular = (word: string) => word.toLowerCase().replace(/(?<=\w{3})s$/, '');
@@ -70,6 +76,8 @@ const plural = (word: string) => (/(x|ch|sh)$/.test(word) ? `${word}es` : /[^aei
 
 interface Context {
   random: Random;
+  /** How this clause named each earlier result (`turn.call`): named the same way again, two of its fields are said together. */
+  referred?: Map<string, string>;
   plan: readonly PlannedCall[][];
   turn: number;
   withheld: ReadonlySet<string>;
@@ -84,15 +92,6 @@ interface Context {
 /** Words of a tool name that are not the thing it acts on. */
 const NOT_NOUNS =
   /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|any|by|from|for|of|to|latest|new|lookup|retrieve|show|destroy|partial|patch|upsert|cancel)$/;
-const singularNoun = (word: string) =>
-  /ies$/.test(word)
-    ? `${word.slice(0, -3)}y`
-    : /(x|ch|sh|ss)es$/.test(word)
-      ? word.slice(0, -2)
-      : /(?<=\w{2})s$/.test(word) && !/ss$/.test(word)
-        ? word.slice(0, -1)
-        : word;
-
 /** The longest a tool name gets in a tree (`^[a-zA-Z0-9_-]{1,64}$`): a name that long may end in a word cut short. */
 const CLIPPED_NAME = 60;
 
@@ -117,9 +116,11 @@ function wholeNameWords(tool: string, description: string | undefined): string[]
  */
 export function toolNoun(tool: string, description?: string): string | undefined {
   // An API version or a copy's number (`retrieve_account_transactions_v2_2`) names no thing.
-  const words = wholeNameWords(tool, description).filter(
-    (word) => !NOT_NOUNS.test(word) && !/^(id|ids|key|keys|sid|guid|uuid|reference)$/.test(word) && !/^v?\d+$/i.test(word),
-  );
+  const words = wholeNameWords(tool, description)
+    .map(withoutGluedId)
+    .filter((word) => !NOT_NOUNS.test(word) && !/^(id|ids|key|keys|sid|guid|uuid|reference)$/.test(word) && !/^v?\d+$/i.test(word));
+  const operation = repeatedOperation(words);
+  if (operation !== undefined) return operation;
   const last = words.at(-1);
   if (last === undefined) return undefined;
   // `get_order_details` → "order": the details of a thing are the thing a person names.
@@ -134,12 +135,30 @@ const same = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && nameWords(a).join(' ') === nameWords(b).join(' ');
 
 /** What a call did, in the past ("placed", "created"): never the thing's own word (`get_order_details` looked an order up; it ordered nothing). */
-function pastOf(tool: string, noun: string): string | undefined {
+function pastOf(tool: string, noun: string, description?: string): string | undefined {
+  // "Cancels a scheduled SMS message" by `delete_batches_schedule_batchid`, "Send a collection of SMS messages" by
+  // `post_batch_any`: the description's verb says what it did.
+  const described = /^\s*(cancel|send)/i.exec(description ?? '')?.[1]?.toLowerCase();
+  if (described !== undefined) return described === 'send' ? 'sent' : 'cancelled';
   const nounWords = noun.toLowerCase().split(' ');
   const verb = nameWords(tool).find(
     (word) => PAST[word] !== undefined && !nounWords.includes(word) && !nounWords.includes(singularNoun(word)),
   );
   return verb === undefined ? undefined : PAST[verb];
+}
+
+/** The ways to point at an earlier result: "the fax you just looked up", "that post from before". */
+function thatPhrases(noun: string, past: string | undefined, recent: boolean): string[] {
+  if (recent)
+    return [
+      ...(past ? [`the ${noun} you just ${past}`] : [`the ${noun} you just looked up`, `the ${noun} you just found`]),
+      `that ${noun}`,
+    ];
+  return [
+    ...(past ? [`the ${noun} you ${past} earlier`] : [`the ${noun} you looked up earlier`]),
+    `the ${noun} from earlier`,
+    `that ${noun} from before`,
+  ];
 }
 
 /**
@@ -150,28 +169,15 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const source = context.plan[reference.$result.turn]?.[reference.$result.call];
   const field = reference.$result.field;
   const sourceNoun = (source ? toolNoun(source.tool, context.tools.get(source.tool)?.description) : undefined) ?? entityOf(field) ?? 'one';
-  const past = source === undefined ? undefined : pastOf(source.tool, sourceNoun);
+  const past = source === undefined ? undefined : pastOf(source.tool, sourceNoun, context.tools.get(source.tool)?.description);
   const recent = context.turn - reference.$result.turn <= 1;
   // A value the user gave turns ago is named again: "the same fax" after another fax came up points at the wrong one.
   const given = source === undefined || recent ? undefined : Object.entries(source.arguments).find(([name]) => same(name, field))?.[1];
   if (typeof given === 'string' || typeof given === 'number') return `${entityOf(parameter) ?? sourceNoun} ${String(given)}`;
   const named = source === undefined ? undefined : namedAmongSame(source, sourceNoun, past, context);
-  const that =
-    named ??
-    context.random.pick(
-      recent
-        ? [
-            ...(past
-              ? [`the ${sourceNoun} you just ${past}`]
-              : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]),
-            `that ${sourceNoun}`,
-          ]
-        : [
-            ...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]),
-            `the ${sourceNoun} from earlier`,
-            `that ${sourceNoun} from before`,
-          ],
-    );
+  const key = `${reference.$result.turn}.${reference.$result.call}`;
+  const that = named ?? context.referred?.get(key) ?? context.random.pick(thatPhrases(sourceNoun, past, recent));
+  context.referred?.set(key, that);
   // An item of a listed result (`data.0.bookingId`): the first one that list held, or a field of it.
   const path = field.split('.');
   if (path.length > 1 && path.slice(0, -1).some((part) => /^\d+$/.test(part))) {
@@ -750,6 +756,7 @@ function spokenObject(
 /** One call (or one call's several cases) as a clause, its values woven in. */
 function callClause(toolName: string, tool: ToolView | undefined, given: SpokenArgument[], context: Context): RequestClause {
   context.tool = toolName;
+  context.referred = new Map();
   const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
   // An abbreviation of the name ("create eua") is said as the tool's text writes it ("create end-user agreement").
   const spelled = spelledInitials(action.object, tool?.description);
@@ -791,7 +798,12 @@ function callClause(toolName: string, tool: ToolView | undefined, given: SpokenA
     clause: assemble(head, phrases(rest, context))
       .replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1')
       // "the ministry with the first ministry you listed" → "the first ministry you listed": one record, said once.
-      .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by) (the (?:first|second|third|fourth|fifth|sixth) \1)\b/i, '$2'),
+      .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by) (the (?:first|second|third|fourth|fifth|sixth) \1)\b/i, '$2')
+      // Two fields of one earlier result are said together: "the latitude and longitude of that air quality from before".
+      .replace(
+        /\bthe ([a-z]+(?: [a-z]+)?) of ((?:that|the) [^,]+?) and the ([a-z]+(?: [a-z]+)?) of \2(?=$|[\s,.?])/i,
+        'the $1 and $3 of $2',
+      ),
   };
 }
 
@@ -883,7 +895,10 @@ export function requestText(
   const random = createRandom(seedFrom('request', options.seed ?? [persona.name, calls], turn));
   const written = requestClause(calls, tools, options, random);
   // A small word the pieces put twice in a row ("a tempo of of 38") is said once.
-  const clause = written.clause.replace(/\b(of|the|a|an|to|for|with|and|in|on|by)\s+\1\b/gi, '$1');
+  // A noun the description said and a value woven in said again ("delete the message message 4125255") is said once, before its value.
+  const clause = written.clause
+    .replace(/\b(of|the|a|an|to|for|with|and|in|on|by)\s+\1\b/gi, '$1')
+    .replace(/\b(?:the |a |an )?([A-Za-z]{3,}) \1(?= [\w"“])/gi, '$1');
   const details = written.details;
   if (turn === 0) return openingMessage(persona.style, clause, details, random);
   const last = options.plan !== undefined && turn === options.plan.length - 1;
