@@ -3,6 +3,7 @@ import type { Conversation } from './conversation.js';
 import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import { FIELD_WORDS, readableName } from './english.js';
 import { labelledRequest } from './request-labels.js';
+import { mismatchedPairings } from './request-pairings.js';
 
 /** Parameters whose value a person never types in chat: secrets and paging plumbing. */
 const PLUMBING_PARAMETER = /password|passwd|passphrase|secret|token|cursor|api_?key|apikey|signature|credential|session_?id|page_?key/i;
@@ -245,6 +246,7 @@ export function userRequestProblems(conversation: Conversation): string[] {
   problems.push(...periodMismatch(conversation));
   problems.push(...pastedSummary(conversation));
   problems.push(...labelledRequest(conversation));
+  problems.push(...mismatchedPairings(conversation));
   problems.push(
     ...leftoverGrammar(first, [
       ...new Set([
