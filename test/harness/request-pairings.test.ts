@@ -4,11 +4,24 @@ import { mismatchedPairings } from '../../packages/harness/src/run/checks/reques
 import { mismatchedTextLanguage, textInItsLanguage } from '../../packages/harness/src/tasks/text-language.js';
 
 const call = (name: string, args: Record<string, unknown>, data: unknown, turn: number): ReviewedCall =>
-  ({ id: `c${turn}`, chatName: name, name, arguments: args, result: JSON.stringify(data), data, isError: false, rejected: false, turn, step: 0 }) as ReviewedCall;
+  ({
+    id: `c${turn}`,
+    chatName: name,
+    name,
+    arguments: args,
+    result: JSON.stringify(data),
+    data,
+    isError: false,
+    rejected: false,
+    turn,
+    step: 0,
+  }) as ReviewedCall;
 const conversation = (turns: Array<[string, ReviewedCall[]]>, description = ''): Conversation =>
   ({
     task: {},
-    tools: new Map(turns.flatMap(([, calls]) => calls.map((made) => [made.chatName, { name: made.chatName, description, parameters: {} }]))),
+    tools: new Map(
+      turns.flatMap(([, calls]) => calls.map((made) => [made.chatName, { name: made.chatName, description, parameters: {} }])),
+    ),
     turns: turns.map(([user, calls]) => ({ user, steps: [calls], answer: 'Done.' })),
     calls: turns.flatMap(([, calls]) => calls),
   }) as unknown as Conversation;
@@ -41,7 +54,15 @@ describe('a text and its language', () => {
   const text = 'Please confirm your booking by Friday.';
   it('rejects an English text sent from another language; passes it from English', () => {
     const from = (code: string) =>
-      conversation([[`Translate "${text}" from ${code} into Russian.`, [call('translate_text', { Text: text, SourceLanguageCode: code, TargetLanguageCode: 'ru' }, {}, 0)]]], 'Translates text.');
+      conversation(
+        [
+          [
+            `Translate "${text}" from ${code} into Russian.`,
+            [call('translate_text', { Text: text, SourceLanguageCode: code, TargetLanguageCode: 'ru' }, {}, 0)],
+          ],
+        ],
+        'Translates text.',
+      );
     expect(mismatchedPairings(from('sw')).join()).toMatch(/English text is sent with SourceLanguageCode sw \(swahili\)/);
     expect(mismatchedPairings(from('en'))).toEqual([]);
   });
@@ -66,5 +87,27 @@ describe('a cap on the results', () => {
     const said = (user: string) => conversation([[user, [call('get_recommendations', { maxResults: '68' }, { items: [] }, 0)]]]);
     expect(mismatchedPairings(said('Get me recommendations maximum results 68.')).join()).toMatch(/cap as a form field/);
     expect(mismatchedPairings(said('Get me up to 68 recommendations.'))).toEqual([]);
+  });
+});
+
+describe('a company and its product', () => {
+  it('rejects a listed company paired with a product it does not sell; plans and passes one it does', async () => {
+    const { productOfCompany } = await import('../../packages/harness/src/tasks/company-products.js');
+    const said = (product: string) =>
+      conversation([
+        [
+          `Estimate the revenue of Alphabet for ${product}.`,
+          [call('revenue_forecast', { company: 'Alphabet', product }, { revenue: 1 }, 0)],
+        ],
+      ]);
+    expect(mismatchedPairings(said('backpack')).join()).toMatch(/a product it does not sell: backpack/);
+    expect(mismatchedPairings(said('Pixel'))).toEqual([]);
+    const planned = productOfCompany({ company: 'Alphabet', product: 'backpack' }, 7, () => true);
+    expect(['Pixel', 'Nest thermostat', 'Google Workspace', 'YouTube Premium']).toContain(planned['product']);
+    // A company whose products are not known keeps what was planned.
+    expect(productOfCompany({ company: 'Acme Tools', product: 'backpack' }, 7, () => true)).toEqual({
+      company: 'Acme Tools',
+      product: 'backpack',
+    });
   });
 });

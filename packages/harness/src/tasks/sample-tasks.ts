@@ -29,6 +29,7 @@ import { coversRequest } from './capable-neighbour.js';
 import { shuffle } from './shuffle.js';
 import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
 import { textInItsLanguage } from './text-language.js';
+import { productOfCompany } from './company-products.js';
 import { ParallelPlanner } from './parallel-plan.js';
 import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, technicalSwitch, trimmedBody } from './optional-arguments.js';
 import { createsRecord } from '../run/checks/call-subject.js';
@@ -151,7 +152,12 @@ export class TaskSampler {
     // a parameter added from another sampling (a `state` beside the city) speaks of the place the others do
     const valid = (args: Record<string, unknown>) => this.valid({ tool: tool.spec.name, arguments: args });
     // an English text is said to be in English, never "from Swahili" (`textInItsLanguage`)
-    const placed = textInItsLanguage(onePlace(chosen.arguments, seed, valid), valid, /translat/i.test(tool.spec.description ?? ''));
+    // … and a company's product is one it sells (`productOfCompany`)
+    const placed = productOfCompany(
+      textInItsLanguage(onePlace(chosen.arguments, seed, valid), valid, /translat/i.test(tool.spec.description ?? '')),
+      seed,
+      valid,
+    );
     const planned = this.requestCall(tool, schema, seed, sayableArguments(tool, { ...chosen, arguments: placed }));
     return Object.keys(planned.arguments).length > 0 ? planned : await this.describedCreate(tool, schema, seed, planned);
   }

@@ -1,3 +1,4 @@
+import { companyProduct, sellsProduct } from '../../tasks/company-products.js';
 import { mismatchedTextLanguage } from '../../tasks/text-language.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
 
@@ -20,7 +21,9 @@ const shapeOf = (id: string): string => id.replace(/[0-9a-f]/g, 'h').replace(/[g
 /** The ids of the records a value lists (a list of two or more objects), by key. */
 function listedIds(value: unknown, out: Set<string> = new Set()): Set<string> {
   if (Array.isArray(value)) {
-    const records = value.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item));
+    const records = value.filter(
+      (item): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item),
+    );
     // A field the same on every listed record (`fax_sid` of a fax's media) is their parent's, not a listed record's id.
     const keys = new Set(records.flatMap((record) => Object.keys(record).filter((key) => ID_KEY.test(key))));
     for (const key of records.length >= 2 ? keys : []) {
@@ -40,13 +43,19 @@ const idTokens = (text: string): string[] =>
     .filter((token) => token.length >= 6 && /\d/.test(token) && !/^\d{4}-\d{2}-\d{2}/.test(token));
 
 /** Words that name no kind of record in a tool name (`list_fax`, `ministries_get_one`). */
-const NO_KIND = /^(get|list|fetch|find|show|read|delete|remove|update|create|post|put|patch|all|one|by|the|for|with|single|detail|details|info|latest|new)$/;
+const NO_KIND =
+  /^(get|list|fetch|find|show|read|delete|remove|update|create|post|put|patch|all|one|by|the|for|with|single|detail|details|info|latest|new)$/;
 /** The kinds of record a tool or argument name speaks of, singular: `ministries_get_all` → ministry, `FaxSid` → fax. */
 const kindsOf = (name: string): Set<string> =>
   new Set(
     name
       .split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/)
-      .map((word) => word.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''))
+      .map((word) =>
+        word
+          .toLowerCase()
+          .replace(/ies$/, 'y')
+          .replace(/(?<=[^s])s$/, ''),
+      )
       .filter((word) => word.length >= 3 && !NO_KIND.test(word) && !ID_KEY.test(word)),
   );
 const shareKind = (a: Set<string>, b: Set<string>): boolean => [...a].some((word) => b.has(word));
@@ -92,10 +101,15 @@ function unseenListedIds(conversation: Conversation): string[] {
     const calls = conversation.calls.filter((call) => call.turn === index);
     const unseen = idTokens(turn.user).find(
       (token) =>
-        listed.shapes.has(shapeOf(token)) && !listed.ids.has(token) && !earlier.includes(token) && namesListedKind(calls, token, listed.kinds),
+        listed.shapes.has(shapeOf(token)) &&
+        !listed.ids.has(token) &&
+        !earlier.includes(token) &&
+        namesListedKind(calls, token, listed.kinds),
     );
     if (unseen !== undefined)
-      problems.push(`turn ${index + 1}: the request names ${unseen}, a record of the kind just listed but none of the ${listed.ids.size} shown`);
+      problems.push(
+        `turn ${index + 1}: the request names ${unseen}, a record of the kind just listed but none of the ${listed.ids.size} shown`,
+      );
     earlier += ` ${turn.user}`;
   });
   return problems;
@@ -107,8 +121,19 @@ function textLanguageMismatches(conversation: Conversation): string[] {
     if (typeof call.arguments !== 'object') return [];
     const description = conversation.tools.get(call.chatName)?.description ?? '';
     return mismatchedTextLanguage(call.arguments, /translat/i.test(description)).map(
-      ([key, language]) => `turn ${call.turn + 1}: an English text is sent with ${key} ${String((call.arguments as Record<string, unknown>)[key])} (${language})`,
+      ([key, language]) =>
+        `turn ${call.turn + 1}: an English text is sent with ${key} ${String((call.arguments as Record<string, unknown>)[key])} (${language})`,
     );
+  });
+}
+
+/** Calls that pair a listed company with a product it does not sell ("Alphabet" and "backpack"). */
+function foreignProducts(conversation: Conversation): string[] {
+  return conversation.calls.flatMap((call) => {
+    const pair = typeof call.arguments === 'object' ? companyProduct(call.arguments) : undefined;
+    return pair === undefined || sellsProduct(pair.products, pair.product)
+      ? []
+      : [`turn ${call.turn + 1}: the call pairs a company with a product it does not sell: ${String(pair.product)}`];
   });
 }
 
@@ -119,5 +144,5 @@ export function mismatchedPairings(conversation: Conversation): string[] {
     const field = LIMIT_FIELD.exec(turn.user);
     if (field) problems.push(`turn ${index + 1}: the request says a cap as a form field: "${field[0]}"`);
   });
-  return [...problems, ...textLanguageMismatches(conversation), ...unseenListedIds(conversation)];
+  return [...problems, ...textLanguageMismatches(conversation), ...foreignProducts(conversation), ...unseenListedIds(conversation)];
 }
