@@ -245,8 +245,7 @@ export function userRequestProblems(conversation: Conversation): string[] {
   });
   problems.push(...periodMismatch(conversation));
   problems.push(...pastedSummary(conversation));
-  problems.push(...labelledRequest(conversation));
-  problems.push(...mismatchedPairings(conversation));
+  problems.push(...labelledRequest(conversation), ...mismatchedPairings(conversation));
   problems.push(
     ...leftoverGrammar(first, [
       ...new Set([
