@@ -747,8 +747,26 @@ function spokenObject(
 }
 
 /** One call (or one call's several cases) as a clause, its values woven in. */
-function callClause(toolName: string, tool: ToolView | undefined, given: SpokenArgument[], context: Context): RequestClause {
+/**
+ * Arguments the call's earlier result already names: a value the referenced call was made with ("the media of
+ * the fax you just looked up" carries its fax; "… with fax SID FX0a…" after it says the fax twice).
+ */
+function withoutImplied(given: SpokenArgument[], context: Context): SpokenArgument[] {
+  const sources = given.flatMap((argument) =>
+    isResultReference(argument.value) ? [context.plan[argument.value.$result.turn]?.[argument.value.$result.call]] : [],
+  );
+  const sent = new Set(sources.flatMap((source) => Object.values(source?.arguments ?? {})));
+  return given.filter(
+    (argument) =>
+      isResultReference(argument.value) ||
+      !(typeof argument.value === 'string' || typeof argument.value === 'number') ||
+      !sent.has(argument.value),
+  );
+}
+
+function callClause(toolName: string, tool: ToolView | undefined, all: SpokenArgument[], context: Context): RequestClause {
   context.tool = toolName;
+  const given = withoutImplied(all, context);
   const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
   // An abbreviation of the name ("create eua") is said as the tool's text writes it ("create end-user agreement").
   const spelled = spelledInitials(action.object, tool?.description);
@@ -790,7 +808,9 @@ function callClause(toolName: string, tool: ToolView | undefined, given: SpokenA
     clause: assemble(head, phrases(rest, context))
       .replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1')
       // "the ministry with the first ministry you listed" → "the first ministry you listed": one record, said once.
-      .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by) (the (?:first|second|third|fourth|fifth|sixth) \1)\b/i, '$2'),
+      .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by) (the (?:first|second|third|fourth|fifth|sixth) \1)\b/i, '$2')
+      // "a fax media instance for the media of that fax" → "the media of that fax": the thing said once.
+      .replace(/\b(?:the|a|an) (?:[A-Za-z]+ ){0,2}([A-Za-z]+) instance (?:with|for|by|of) (the \1 of )/i, '$2'),
   };
 }
 

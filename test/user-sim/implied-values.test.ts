@@ -1,0 +1,36 @@
+import type { Persona, PlannedCall } from '@inftool/core';
+import { PERSONAS, requestText, type ToolView } from '@inftool/user-sim';
+import { describe, expect, it } from 'vitest';
+
+const terse = PERSONAS.find((persona) => persona.style === 'terse') as Persona;
+const view = (name: string, description: string, properties: Record<string, unknown>): ToolView => ({
+  name,
+  description,
+  inputSchema: { type: 'object', properties, required: Object.keys(properties) },
+});
+const TOOLS = new Map([
+  ['fetch_fax', view('fetch_fax', 'Fetch a specific fax.', { Sid: { type: 'string' } })],
+  [
+    'fetch_fax_media',
+    view('fetch_fax_media', 'Fetch a specific fax media instance.', {
+      FaxSid: { type: 'string', description: 'The SID of the fax with the FaxMedia resource to fetch.' },
+      Sid: { type: 'string' },
+    }),
+  ],
+]);
+const FAX = 'FX0ac53b8ffdcd3561947d23cc252c3139';
+
+describe('a value the earlier result already names', () => {
+  it('is not said again beside the reference ("the media of the fax you just looked up", never "… with fax SID FX…")', () => {
+    const plan: PlannedCall[][] = [
+      [{ tool: 'fetch_fax', arguments: { Sid: FAX } }],
+      [{ tool: 'fetch_fax_media', arguments: { FaxSid: FAX, Sid: { $result: { turn: 0, call: 0, field: 'media_sid' } } } }],
+    ];
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const text = requestText(terse, plan[1] as PlannedCall[], TOOLS, { seed, plan, turn: 1 });
+      expect(text).not.toContain(FAX);
+      expect(text).toMatch(/the media of (that fax|the fax you just)/);
+      expect(text).not.toMatch(/media instance for the media/);
+    }
+  });
+});
