@@ -57,7 +57,7 @@ const SPEC_WORDING = new RegExp(
   'i',
 );
 /** Words of API documentation and of a generator's frames that no person types in a request. */
-const DOC_PHRASE = /\b(?:object references?|[a-z]+ objects|task for you|batch (?:filter|query|search|get|fetch|retrieve))\b/i;
+const DOC_PHRASE = /\b(?:object references?|api response|[a-z]+ objects|task for you|batch (?:filter|query|search|get|fetch|retrieve))\b/i;
 /** "a" before a vowel sound, "an" before a consonant ("a eye test", "an booking"); "a user", "an hour" are English. */
 const ARTICLE_ERROR =
   /\b(?:[Aa] (?=[aeio][a-z])(?!one\b|once\b|eu)[a-z]+|[Aa]n (?=[bcdfgjklmnpqrstvwxyz][a-z])(?!h(?:our|onest|eir|ono))[a-z]+)\b/;
