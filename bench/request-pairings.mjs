@@ -65,7 +65,8 @@ export function pairingDefects(note, id, messages, users, turnCalls) {
       for (const token of content.match(/\b[A-Z]{2}[0-9a-f]{32}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g) ??
         []) {
         const shape = token.length === 36 ? 'uuid' : token.slice(0, 2);
-        if (turn > 0 && shapes.has(shape) && !listed.has(token) && !seen.includes(token)) {
+        const sourced = /\b(?:from my own records|not (?:from|in) (?:that|the) list)\b/i.test(content);
+        if (turn > 0 && !sourced && shapes.has(shape) && !listed.has(token) && !seen.includes(token)) {
           note('request: a follow-up names a record of the listed kind none of the listed ones', id, `${token} | ${content}`);
           break;
         }

@@ -111,3 +111,16 @@ describe('a company and its product', () => {
     });
   });
 });
+
+describe('a follow-up that says where its id comes from', () => {
+  it('passes: the user names a record of their own knowingly', () => {
+    const sourced = conversation([
+      ['Show me all faxes.', [call('list_fax', {}, FAXES, 0)]],
+      [
+        'Delete fax FX5cfcdc1d2ac1ca8423e5eca28d872094, one from my own records.',
+        [call('delete_fax', { Sid: 'FX5cfcdc1d2ac1ca8423e5eca28d872094' }, {}, 1)],
+      ],
+    ]);
+    expect(mismatchedPairings(sourced)).toEqual([]);
+  });
+});

@@ -206,6 +206,34 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   return `the ${fieldNoun ?? humanizeParameter(field)} of ${that}`;
 }
 
+/** A call's own-record ids given as they are (`Sid: "FX…"`), not from an earlier result. */
+const ownIds = (call: PlannedCall): unknown[] =>
+  Object.entries(call.arguments)
+    .filter(
+      ([name, value]) =>
+        OWN_ID.test(nameWords(name).at(-1)?.toLowerCase() ?? '') && (typeof value === 'string' || typeof value === 'number'),
+    )
+    .map(([, value]) => value);
+
+/**
+ * Whether a call names a record of the kind the turn before listed by an id the conversation never gave: the user
+ * says where it comes from ("delete fax FX17…, one from my own records"), since it is none a list shows.
+ */
+function unlistedAfterList(call: PlannedCall, context: Context): boolean {
+  const previous = context.turn > 0 ? context.plan[context.turn - 1]?.[0] : undefined;
+  if (previous === undefined || ownIds(previous).length > 0 || Object.values(previous.arguments).some(isResultReference)) return false;
+  const noun = toolNoun(call.tool, context.tools.get(call.tool)?.description);
+  if (noun === undefined || noun !== toolNoun(previous.tool, context.tools.get(previous.tool)?.description)) return false;
+  const earlier = new Set(
+    context.plan
+      .slice(0, context.turn)
+      .flat()
+      .flatMap((other) => Object.values(other.arguments)),
+  );
+  const ids = ownIds(call);
+  return ids.length > 0 && ids.every((id) => !earlier.has(id));
+}
+
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const OWN_ID = /^(id|sid|key|uuid|guid)$/;
 
@@ -878,7 +906,12 @@ export function requestClause(
       spokenArguments(call.arguments, tools.get(call.tool)?.inputSchema, withheldOf(call.tool, context)),
       context,
     );
-  if (calls.length === 1) return single(calls[0] as PlannedCall);
+  if (calls.length === 1) {
+    const clause = single(calls[0] as PlannedCall);
+    return unlistedAfterList(calls[0] as PlannedCall, context)
+      ? { ...clause, clause: `${clause.clause}, one from my own records` }
+      : clause;
+  }
   const groups = new Map<string, PlannedCall[]>();
   for (const call of calls) groups.set(call.tool, [...(groups.get(call.tool) ?? []), call]);
   const clauses = [...groups.entries()].map(([name, group]) =>
