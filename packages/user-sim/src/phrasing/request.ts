@@ -221,9 +221,14 @@ const ownIds = (call: PlannedCall): unknown[] =>
  */
 function unlistedAfterList(call: PlannedCall, context: Context): boolean {
   const previous = context.turn > 0 ? context.plan[context.turn - 1]?.[0] : undefined;
-  if (previous === undefined || ownIds(previous).length > 0 || Object.values(previous.arguments).some(isResultReference)) return false;
-  const noun = toolNoun(call.tool, context.tools.get(call.tool)?.description);
-  if (noun === undefined || noun !== toolNoun(previous.tool, context.tools.get(previous.tool)?.description)) return false;
+  if (previous === undefined || ownIds(previous).length > 0) return false;
+  // The same kind: the tools' nouns agree, or an id names the listed thing (`FaxSid` after a list of faxes).
+  const listed = toolNoun(previous.tool, context.tools.get(previous.tool)?.description);
+  const named = [
+    toolNoun(call.tool, context.tools.get(call.tool)?.description),
+    ...Object.keys(call.arguments).map((name) => entityOf(name)?.toLowerCase()),
+  ];
+  if (listed === undefined || !named.includes(listed)) return false;
   const earlier = new Set(
     context.plan
       .slice(0, context.turn)
