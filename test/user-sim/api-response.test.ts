@@ -23,3 +23,20 @@ describe("an API's response", () => {
     expect(requestWording('Could you get me the energy API response for a latitude of 19.076?').join()).toMatch(/"API response"/);
   });
 });
+
+describe("a documentation's choice of steps", () => {
+  it('is left to the values ("the historical weather records", never "the hourly or daily historical weather records")', () => {
+    const tool: ToolView = {
+      name: 'get_weatherdata_history',
+      description: 'Retrieves hourly or daily historical weather records.',
+      inputSchema: { type: 'object', properties: { location: { type: 'string' } }, required: ['location'] },
+    };
+    for (const seed of [1, 2, 3]) {
+      const text = requestText(terse, [{ tool: tool.name, arguments: { location: 'Sterling, VA, US' } }], new Map([[tool.name, tool]]), {
+        seed,
+      });
+      expect(text).toMatch(/the historical weather records/);
+      expect(text).not.toMatch(/hourly or daily/);
+    }
+  });
+});
