@@ -224,10 +224,10 @@ function unlistedAfterList(call: PlannedCall, context: Context): boolean {
   if (previous === undefined || ownIds(previous).length > 0) return false;
   // The same kind: the tools' nouns agree, or an id names the listed thing (`FaxSid` after a list of faxes).
   const listed = toolNoun(previous.tool, context.tools.get(previous.tool)?.description);
-  const named = [
-    toolNoun(call.tool, context.tools.get(call.tool)?.description),
-    ...Object.keys(call.arguments).map((name) => entityOf(name)?.toLowerCase()),
-  ];
+  // Each own id names its thing (`indexKey`: an index, never a post), a bare one (`Sid`, `key`) the tool's.
+  const named = Object.entries(call.arguments)
+    .filter(([, value]) => ownIds(call).includes(value))
+    .map(([name]) => entityOf(name)?.toLowerCase() ?? toolNoun(call.tool, context.tools.get(call.tool)?.description));
   if (listed === undefined || !named.includes(listed)) return false;
   const earlier = new Set(
     context.plan
