@@ -56,3 +56,20 @@ describe('a record named right after a list of its kind', () => {
     expect(requestText(terse, given[2] as PlannedCall[], tools, { seed: 1, plan: given, turn: 2 })).not.toMatch(/my own records/);
   });
 });
+
+describe('an id of another thing after a list', () => {
+  it('says no source: an index key after a list of posts names an index, not a post', () => {
+    const tools = new Map([
+      ['posts_get', view('posts_get', 'Get the posts with the keys in the list.', { postKeys: { type: 'array' } })],
+      [
+        'posts_get_latest',
+        view('posts_get_latest', 'Get the latest posts for an index.', { indexKind: { type: 'string' }, indexKey: { type: 'string' } }),
+      ],
+    ]);
+    const plan: PlannedCall[][] = [
+      [{ tool: 'posts_get', arguments: { postKeys: ['20250224-896469', '20240731-118757'] } }],
+      [{ tool: 'posts_get_latest', arguments: { indexKind: 'home', indexKey: '8295846' } }],
+    ];
+    expect(requestText(terse, plan[1] as PlannedCall[], tools, { seed: 1, plan, turn: 1 })).not.toMatch(/my own records/);
+  });
+});
