@@ -3,6 +3,7 @@
 // detectors, so a check that hides a defect does not hide it here.
 // Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json] [--against OTHER_RUN_DIR,…]
 import { readDefectRun, createDefects, readRecords, words } from './defect-run.mjs';
+import { pairingDefects } from './request-pairings.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -584,6 +585,7 @@ for (const { record, id, kind, messages } of records) {
     sentenceFragments(text, these, values, id);
   });
   labelDefects(record, id, users, turnCalls, tools);
+  pairingDefects(note, id, messages, users, turnCalls);
   if (users[0] !== undefined && otherFirstTurns.has(users[0]))
     note('request: first user turn another run has word for word (--against)', id, `${users[0]} | ${otherFirstTurns.get(users[0])}`);
   // Garbled wording of an irrelevance request or its refusal: a request verb before a verb read off a name ("pull up the

@@ -28,6 +28,8 @@ import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
 import { coversRequest } from './capable-neighbour.js';
 import { shuffle } from './shuffle.js';
 import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
+import { textInItsLanguage } from './text-language.js';
+import { productOfCompany } from './company-products.js';
 import { ParallelPlanner } from './parallel-plan.js';
 import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, technicalSwitch, trimmedBody } from './optional-arguments.js';
 import { createsRecord } from '../run/checks/call-subject.js';
@@ -148,7 +150,14 @@ export class TaskSampler {
     const chosen = await this.leastImplausible(tool, schema, seed, optionalRate);
     await this.addAboutParameters(tool, schema, seed, chosen.arguments);
     // a parameter added from another sampling (a `state` beside the city) speaks of the place the others do
-    const placed = onePlace(chosen.arguments, seed, (args) => this.valid({ tool: tool.spec.name, arguments: args }));
+    const valid = (args: Record<string, unknown>) => this.valid({ tool: tool.spec.name, arguments: args });
+    // an English text is said to be in English, never "from Swahili" (`textInItsLanguage`)
+    // … and a company's product is one it sells (`productOfCompany`)
+    const placed = productOfCompany(
+      textInItsLanguage(onePlace(chosen.arguments, seed, valid), valid, /translat/i.test(tool.spec.description ?? '')),
+      seed,
+      valid,
+    );
     const planned = this.requestCall(tool, schema, seed, sayableArguments(tool, { ...chosen, arguments: placed }));
     return Object.keys(planned.arguments).length > 0 ? planned : await this.describedCreate(tool, schema, seed, planned);
   }

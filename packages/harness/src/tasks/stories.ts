@@ -16,6 +16,7 @@ import {
   type ToolRole,
 } from './tool-roles.js';
 import { storyArcs, type Arc, type StoryStep } from './story-arcs.js';
+import { followUpsFromLists } from './listed-follow-up.js';
 
 /** Tools of a server that belong with another, at least, for it to tell a multi-turn story. */
 const STORY_TOOLS = 4;
@@ -101,7 +102,7 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     const planned = slot === undefined ? await spareTurn(state) : await arcTurn(state, slot);
     if (planned !== undefined) state.plan.push([planned]);
   }
-  return state.plan;
+  return followUpsFromLists(state.plan, tools);
 }
 
 /** Up to three arcs that fit in `turns` and stay on one story, and the records they work on (no other step reads, changes or removes them). */

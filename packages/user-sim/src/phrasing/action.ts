@@ -337,6 +337,13 @@ function plainWords(object: string): string {
       // "autocomplete objects" → "autocomplete suggestions"; "filter available evidence" → "filter the evidence".
       .replace(/\s+object\s+references?\b/gi, '')
       .replace(/\bautocomplete\s+objects?\b/gi, 'autocomplete suggestions')
+      // A choice of steps the documentation offers ("hourly or daily historical weather records") is settled by the values.
+      .replace(/\b(?:hourly|daily|weekly|monthly|yearly) or (?:hourly|daily|weekly|monthly|yearly)\s+(?=[a-z])/gi, '')
+      // An API's response is no thing a person asks for: "Energy API response" → "energy data", "Energy Forecast API response" → "energy forecast".
+      .replace(
+        /\b(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)((?:[A-Za-z]+\s+){0,3}?[A-Za-z]+?)\s+(?:(forecast|data|report)\s+)?API\s+response\b/gi,
+        (_, thing: string, kind: string | undefined) => `the ${thing.toLowerCase()} ${(kind ?? 'data').toLowerCase()}`,
+      )
       .replace(/^available\s+(?=[a-z])/i, 'the ')
       // "Provides access to weather forecast information": what is asked for is the weather forecast.
       .replace(/^access\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}?[a-z]+?)(?:\s+(?:information|data))?$/i, '$1')

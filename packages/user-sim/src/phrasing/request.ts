@@ -213,6 +213,39 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   return `the ${fieldNoun ?? humanizeParameter(field)} of ${that}`;
 }
 
+/** A call's own-record ids given as they are (`Sid: "FX…"`), not from an earlier result. */
+const ownIds = (call: PlannedCall): unknown[] =>
+  Object.entries(call.arguments)
+    .filter(
+      ([name, value]) =>
+        OWN_ID.test(nameWords(name).at(-1)?.toLowerCase() ?? '') && (typeof value === 'string' || typeof value === 'number'),
+    )
+    .map(([, value]) => value);
+
+/**
+ * Whether a call names a record of the kind the turn before listed by an id the conversation never gave: the user
+ * says where it comes from ("delete fax FX17…, one from my own records"), since it is none a list shows.
+ */
+function unlistedAfterList(call: PlannedCall, context: Context): boolean {
+  const previous = context.turn > 0 ? context.plan[context.turn - 1]?.[0] : undefined;
+  if (previous === undefined || ownIds(previous).length > 0) return false;
+  // The same kind: the tools' nouns agree, or an id names the listed thing (`FaxSid` after a list of faxes).
+  const listed = toolNoun(previous.tool, context.tools.get(previous.tool)?.description);
+  // Each own id names its thing (`indexKey`: an index, never a post), a bare one (`Sid`, `key`) the tool's.
+  const named = Object.entries(call.arguments)
+    .filter(([, value]) => ownIds(call).includes(value))
+    .map(([name]) => entityOf(name)?.toLowerCase() ?? toolNoun(call.tool, context.tools.get(call.tool)?.description));
+  if (listed === undefined || !named.includes(listed)) return false;
+  const earlier = new Set(
+    context.plan
+      .slice(0, context.turn)
+      .flat()
+      .flatMap((other) => Object.values(other.arguments)),
+  );
+  const ids = ownIds(call);
+  return ids.length > 0 && ids.every((id) => !earlier.has(id));
+}
+
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const OWN_ID = /^(id|sid|key|uuid|guid)$/;
 
@@ -754,9 +787,27 @@ function spokenObject(
 }
 
 /** One call (or one call's several cases) as a clause, its values woven in. */
-function callClause(toolName: string, tool: ToolView | undefined, given: SpokenArgument[], context: Context): RequestClause {
+/**
+ * Arguments the call's earlier result already names: a value the referenced call was made with ("the media of
+ * the fax you just looked up" carries its fax; "… with fax SID FX0a…" after it says the fax twice).
+ */
+function withoutImplied(given: SpokenArgument[], context: Context): SpokenArgument[] {
+  const sources = given.flatMap((argument) =>
+    isResultReference(argument.value) ? [context.plan[argument.value.$result.turn]?.[argument.value.$result.call]] : [],
+  );
+  const sent = new Set(sources.flatMap((source) => Object.values(source?.arguments ?? {})));
+  return given.filter(
+    (argument) =>
+      isResultReference(argument.value) ||
+      !(typeof argument.value === 'string' || typeof argument.value === 'number') ||
+      !sent.has(argument.value),
+  );
+}
+
+function callClause(toolName: string, tool: ToolView | undefined, all: SpokenArgument[], context: Context): RequestClause {
   context.tool = toolName;
   context.referred = new Map();
+  const given = withoutImplied(all, context);
   const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
   // An abbreviation of the name ("create eua") is said as the tool's text writes it ("create end-user agreement").
   const spelled = spelledInitials(action.object, tool?.description);
@@ -803,7 +854,9 @@ function callClause(toolName: string, tool: ToolView | undefined, given: SpokenA
       .replace(
         /\bthe ([a-z]+(?: [a-z]+)?) of ((?:that|the) [^,]+?) and the ([a-z]+(?: [a-z]+)?) of \2(?=$|[\s,.?])/i,
         'the $1 and $3 of $2',
-      ),
+      )
+      // "a fax media instance for the media of that fax" → "the media of that fax": the thing said once.
+      .replace(/\b(?:the|a|an) (?:[A-Za-z]+ ){0,2}([A-Za-z]+) instance (?:with|for|by|of) (the \1 of )/i, '$2'),
   };
 }
 
@@ -871,7 +924,12 @@ export function requestClause(
       spokenArguments(call.arguments, tools.get(call.tool)?.inputSchema, withheldOf(call.tool, context)),
       context,
     );
-  if (calls.length === 1) return single(calls[0] as PlannedCall);
+  if (calls.length === 1) {
+    const clause = single(calls[0] as PlannedCall);
+    return unlistedAfterList(calls[0] as PlannedCall, context)
+      ? { ...clause, clause: `${clause.clause}, one from my own records` }
+      : clause;
+  }
   const groups = new Map<string, PlannedCall[]>();
   for (const call of calls) groups.set(call.tool, [...(groups.get(call.tool) ?? []), call]);
   const clauses = [...groups.entries()].map(([name, group]) =>

@@ -109,8 +109,11 @@ function roleOf(name: string, value: unknown, required: boolean, property?: Sche
   if (purposeNoun(name) !== undefined) return required ? 'subject' : 'option';
   if (searchTerm(name, value, property)) return 'search';
   if (ID_WORDS.test(last) || isResultReference(value)) return 'id';
+  // a cap on how many come back (`maxResults: "68"`) is a limit, not a bound: "up to 68 results", never "maximum results 68"
   if (
     typeof value !== 'number' &&
+    !LIMIT_NAMES.test(name) &&
+    !LIMIT_NAMES.test(words.join(' ')) &&
     words.some((word) => BOUND_WORDS.test(word)) &&
     (words.length > 1 || /^(from|to|origin|destination)$/.test(last))
   )
@@ -652,6 +655,8 @@ function numberInWords(argument: SpokenArgument, label: string, text: string, nu
   // A variable of a formula ("a = 77", "side 1 = 35.65").
   if (numbered || /^[a-z]$/i.test(label)) return `${label} = ${text}`;
   if (/page[-_ ]?size|per[-_ ]?page/i.test(argument.name) || /^page size$/i.test(label)) return `${text} per page`;
+  // "up to 68 results" for a cap named by what comes back (`maxResults`, `num_results`), else "a limit of 20"
+  if (/results?$/i.test(label) && (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label))) return `up to ${text} results`;
   if (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label)) return `a limit of ${text}`;
   const counted = countPhrase(label, argument.description, text);
   if (counted !== undefined) return counted;

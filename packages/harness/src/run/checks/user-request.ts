@@ -3,6 +3,7 @@ import type { Conversation } from './conversation.js';
 import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import { FIELD_WORDS, readableName } from './english.js';
 import { labelledRequest } from './request-labels.js';
+import { mismatchedPairings } from './request-pairings.js';
 
 /** Parameters whose value a person never types in chat: secrets and paging plumbing. */
 const PLUMBING_PARAMETER = /password|passwd|passphrase|secret|token|cursor|api_?key|apikey|signature|credential|session_?id|page_?key/i;
@@ -56,7 +57,7 @@ const SPEC_WORDING = new RegExp(
   'i',
 );
 /** Words of API documentation and of a generator's frames that no person types in a request. */
-const DOC_PHRASE = /\b(?:object references?|[a-z]+ objects|task for you|batch (?:filter|query|search|get|fetch|retrieve))\b/i;
+const DOC_PHRASE = /\b(?:object references?|api response|[a-z]+ objects|task for you|batch (?:filter|query|search|get|fetch|retrieve))\b/i;
 /** "a" before a vowel sound, "an" before a consonant ("a eye test", "an booking"); "a user", "an hour" are English. */
 const ARTICLE_ERROR =
   /\b(?:[Aa] (?=[aeio][a-z])(?!one\b|once\b|eu)[a-z]+|[Aa]n (?=[bcdfgjklmnpqrstvwxyz][a-z])(?!h(?:our|onest|eir|ono))[a-z]+)\b/;
@@ -244,7 +245,7 @@ export function userRequestProblems(conversation: Conversation): string[] {
   });
   problems.push(...periodMismatch(conversation));
   problems.push(...pastedSummary(conversation));
-  problems.push(...labelledRequest(conversation));
+  problems.push(...labelledRequest(conversation), ...mismatchedPairings(conversation));
   problems.push(
     ...leftoverGrammar(first, [
       ...new Set([

@@ -166,6 +166,9 @@ function valuesAfter(text: string, start: number, bareListOnly: boolean): string
   return phrase !== '' && phrase.split(/\s+/).length <= 6 && phrase.length <= 60 ? [phrase] : [];
 }
 
+/** A JSON:API resource type stated as the only value: "The type of this resource: `tags`". */
+const RESOURCE_TYPE = /\btype of (?:this|the) resource:?\s*[`'"]([\w-]+)[`'"]/i;
+
 /** The hints a description gives, read in steps: formats and ranges, values, standards and units, then the rest. */
 function parseHints(text: string): DescriptionHints {
   const hints: DescriptionHints = { examples: [], allowed: [], commaList: /comma[- ]separated|comma[- ]delimited/i.test(text) };
@@ -178,6 +181,9 @@ function parseHints(text: string): DescriptionHints {
   if (/\bnumber of\b|\bhow many\b|\bmaximum (number|amount) of\b/i.test(text)) hints.count = true;
   const subject = subjectOf(text);
   if (subject !== undefined) hints.subject = subject;
+  // A JSON:API resource's `type` names its one kind ("The type of this resource: `tags`"), never "debit".
+  const resource = RESOURCE_TYPE.exec(text);
+  if (resource !== null) hints.allowed.push(resource[1] as string);
   const bare = BARE_ALTERNATIVES.exec(text.trim());
   if (bare !== null && !/\b(id\w*|name|username|key|[a-z]+[A-Z]\w*)\b/.test(text))
     hints.allowed.push(

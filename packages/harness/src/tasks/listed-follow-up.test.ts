@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannedCall, ToolSpec } from '@inftool/core';
+import { followUpsFromLists } from './listed-follow-up.js';
+import type { IndexedTool } from './tool-index.js';
+
+const tool = (
+  name: string,
+  properties: Record<string, unknown>,
+  required: string[],
+  outputSchema?: Record<string, unknown>,
+): IndexedTool => ({
+  spec: {
+    name,
+    description: name,
+    inputSchema: { type: 'object', properties, required },
+    ...(outputSchema ? { outputSchema } : {}),
+  } as ToolSpec,
+  domain: 'd',
+  category: 'c',
+  server: 's',
+});
+const ORDERS = {
+  type: 'object',
+  properties: { orders: { type: 'array', items: { type: 'object', properties: { order_id: { type: 'string' } } } } },
+};
+const TOOLS = [
+  tool('list_orders', {}, [], ORDERS),
+  tool('get_order', { order_id: { type: 'string' } }, ['order_id']),
+  tool('get_customer', { customer_id: { type: 'string' } }, ['customer_id']),
+];
+
+describe('a follow-up after a list', () => {
+  it('reads the first listed record rather than one the user never saw', () => {
+    const plan: PlannedCall[][] = [[{ tool: 'list_orders', arguments: {} }], [{ tool: 'get_order', arguments: { order_id: 'o-991' } }]];
+    expect(followUpsFromLists(plan, TOOLS)[1]?.[0]?.arguments).toEqual({
+      order_id: { $result: { turn: 0, call: 0, field: 'orders.0.order_id' } },
+    });
+  });
+
+  it('keeps an id the conversation named before, and a record of another kind', () => {
+    const named: PlannedCall[][] = [
+      [{ tool: 'get_order', arguments: { order_id: 'o-991' } }],
+      [{ tool: 'list_orders', arguments: {} }],
+      [{ tool: 'get_order', arguments: { order_id: 'o-991' } }],
+    ];
+    expect(followUpsFromLists(named, TOOLS)[2]?.[0]?.arguments).toEqual({ order_id: 'o-991' });
+    const other: PlannedCall[][] = [
+      [{ tool: 'list_orders', arguments: {} }],
+      [{ tool: 'get_customer', arguments: { customer_id: 'c-4' } }],
+    ];
+    expect(followUpsFromLists(other, TOOLS)[1]?.[0]?.arguments).toEqual({ customer_id: 'c-4' });
+  });
+});
