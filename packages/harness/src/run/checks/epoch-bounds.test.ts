@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { epochBounds } from './epoch-bounds.js';
+import { unusedVariables } from './function-variable.js';
 import { implausibleArguments } from './reviewer.js';
 import { oneTurnConversation, reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 
@@ -26,5 +27,12 @@ describe('epochBounds', () => {
     const logs = reviewedCall('get_logs', { start: 1753000000, end: 1753047000 }, { entries: [] });
     const stamps = { start: { type: 'integer', description: 'Unix timestamp of the first entry' }, end: { type: 'integer' } };
     expect(epochBounds(logs, tool('Get log entries between two moments.', stamps))).toEqual([]);
+  });
+
+  it('rejects a variable the function does not use', () => {
+    const wrong = reviewedCall('find_critical_points', { function: '3*x**3 - 2*x + 1', variable: 'y' }, { points: [] });
+    expect(unusedVariables(wrong)[0]).toMatch(/"y" is no variable/);
+    const right = reviewedCall('find_critical_points', { function: 'sin(x) + x/2', variable: 'x' }, { points: [] });
+    expect(unusedVariables(right)).toEqual([]);
   });
 });

@@ -31,6 +31,9 @@ describe('BFCL argument values', () => {
     const end = sample({ type: 'integer', description: 'The end of the number range' }, 'end', 'find_prime_numbers', 20, primes);
     for (const value of [...start, ...end]) expect(value as number).toBeLessThanOrEqual(5000);
     for (const value of end) expect(value as number).toBeGreaterThanOrEqual(100);
+    const variable = { type: 'string', description: 'The variable of the function.' };
+    for (const value of sample(variable, 'variable', 'find_critical_points', 10, 'Finds the critical points of the function.'))
+      expect(value).toBe('x');
     const log = { type: 'integer', description: 'Unix timestamp of the first log entry.' };
     for (const value of sample(log, 'start', 'get_logs', 10, 'Get log entries.')) expect(value as number).toBeGreaterThan(1e9);
   });
