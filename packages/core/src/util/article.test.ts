@@ -32,5 +32,6 @@ describe('indefiniteArticle', () => {
     expect(misfitArticle('with breast as the tissue and a RNA value of 87.66 TPM')).toBe('a RNA');
     expect(misfitArticle('Open an URL for me')).toBe('an URL');
     expect(misfitArticle('Send an SMS with a UV index and a NASA photo, an MRI')).toBeUndefined();
+    expect(misfitArticle('Hash it with a SHA1 and a SHA256, then an SQL or a SQL query')).toBeUndefined();
   });
 });

@@ -13,7 +13,13 @@ const SPOKEN_LETTERS = new Set(
   ),
 );
 /** Capitals said as one word, not letter by letter: "a NASA", "a UNESCO site". */
-const SAID_AS_WORDS = new Set(['NASA', 'NATO', 'UNESCO', 'UNICEF', 'FIFA', 'SWIFT', 'ISO', 'OPEC', 'LASER', 'SCUBA']);
+const SAID_AS_WORDS = new Set(
+  'NASA NATO UNESCO UNICEF FIFA SWIFT OPEC LASER SCUBA SHA LAN MIME SIM SAML SOAP NOAA SARS HIPAA NASDAQ FEMA FICO LIDAR RADAR SONAR MOOC REST'.split(
+    ' ',
+  ),
+);
+/** Capitals some say by letter and some as a word ("an SQL" or "a SQL", "an FAQ" or "a FAQ"): either article fits. */
+const EITHER = new Set(['SQL', 'FAQ', 'GIF', 'JPEG']);
 /** Words whose first vowel letter is said as a consonant ("a user", "a one", "a European"). */
 const CONSONANT_SOUND = /^(?:uni(?!n|m)|use|usu|uti|ura|uro|ure|eu|ewe|one\b|once\b|ubiq|ukr|ufo)/i;
 /** Words whose first consonant letter is silent ("an hour", "an honest"). */
@@ -22,7 +28,7 @@ const SILENT_H = /^(?:hour|honest|honou?r|heir)/i;
 /** Whether `word` is said letter by letter: capitals ("RNA", "URLs") or a known initialism in any case. */
 function saidByLetters(word: string): boolean {
   const bare = word.replace(/s$/, '');
-  if (SAID_AS_WORDS.has(bare)) return false;
+  if (SAID_AS_WORDS.has(bare.replace(/-?\d+$/, ''))) return false;
   if (/^[A-Z]{1,5}\d*$/.test(bare) && (bare.length > 1 || /^[A-Z]$/.test(word))) return true;
   return SPOKEN_LETTERS.has(word.toLowerCase().replace(/s$/, ''));
 }
@@ -54,7 +60,8 @@ export function mendArticles(text: string): string {
 export function misfitArticle(text: string): string | undefined {
   for (const match of text.matchAll(/(?:^|[\s(])((?:[Aa]n?) ([A-Z]{2,5}\d*s?))\b/g)) {
     const [, said, word] = match as unknown as [string, string, string];
-    if (saidByLetters(word) && said.split(' ')[0]?.toLowerCase() !== indefiniteArticle(word)) return said;
+    if (EITHER.has(word.replace(/s$/, '')) || !saidByLetters(word)) continue;
+    if (said.split(' ')[0]?.toLowerCase() !== indefiniteArticle(word)) return said;
   }
   return undefined;
 }
