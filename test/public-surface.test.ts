@@ -22,7 +22,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       WireScope addUsage askChatModel askForJson bufferedFetch canonicalJson cleanDescription closestNames
       contractJsonSchema createLogger createRandom defaultRetryPolicy eachObject emptyUsage errorMessage formatIssues
       isInfToolError isJsonObject modelEndpointFromEnv modelInfrastructureFailure nameWords normaliseSchema ownDescription
-      parseJsonLines parseJsonObject parseJsonText parsePythonCall parsePythonJson parsedJsonText fieldWords momentValue periodsOf placeholderText publishedSchemas pythonEquals
+      parseJsonLines parseJsonObject parseJsonText parsePythonCall parsePythonJson parsedJsonText fieldWords momentValue periodsOf placeholderText indefiniteArticle mendArticles misfitArticle withIndefiniteArticle publishedSchemas pythonEquals
       pythonType redactKnownSecrets redactSecrets retryAfterMs sanitizeToolName sdkJsonSchemaValidator seedFrom
       sha256Hex silentLogger sleep spellWords squashKey spelledWords stringifyPythonJson sumUsage withOwnPeriod
     `,

@@ -140,5 +140,7 @@ describe('requestWording: the user_request check of documentation words and arti
     expect(requestWording('Schedule a eye test appointment for me next Monday.')[0]).toMatch(/a eye/);
     expect(requestWording('Schedule an eye test for a user within an hour, and send an SMS.')).toEqual([]);
     expect(requestWording('Search for "a eye" in the notes.')).toEqual([]);
+    expect(requestWording('Send a SMS with the link and an URL.')[0]).toMatch(/a SMS/);
+    expect(requestWording('Open a URL, then an MRI report with a UV index.')).toEqual([]);
   });
 });

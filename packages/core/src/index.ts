@@ -105,6 +105,7 @@ export { bufferedFetch } from './util/buffered-fetch.js';
 export { redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';
 export { parseJsonLines } from './util/json-lines.js';
 export { placeholderText } from './util/placeholder-text.js';
+export { indefiniteArticle, mendArticles, misfitArticle, withIndefiniteArticle } from './util/article.js';
 export { parseJsonText, parsedJsonText } from './util/json-text.js';
 export type { JsonLine } from './util/json-lines.js';
 export type { Random } from './util/random.js';

@@ -1,3 +1,4 @@
+import { mendArticles } from '@inftool/core';
 import { baseVerb } from './action-phrase.js';
 
 /**
@@ -230,7 +231,7 @@ export function particularOf(phrase: string): Capability | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (/\bby its\b/.test(object)) object = object.replace(/^the /i, 'a ');
-  object = object.replace(/\ba (?=[aeio])/gi, 'an ');
+  object = mendArticles(object);
   if (object.split(' ').length > 9) return undefined;
   return { verb: READS.test(verb) ? 'look up' : verb, object };
 }

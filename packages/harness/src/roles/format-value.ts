@@ -1,3 +1,4 @@
+import { indefiniteArticle } from '@inftool/core';
 /** Values in words: numbers rounded, dates as dates, enums spelled out, lists counted. */
 import { englishWord } from './key-words.js';
 
@@ -85,7 +86,7 @@ function withPhrase(property: string): string {
       ? /^-?[\d.,]+$/.test(value)
         ? `${value} ${key}`
         : `${key} of ${value}`
-      : `${/^[aeiou]/i.test(key) ? 'an' : 'a'} ${key} of ${value}`;
+      : `${indefiniteArticle(key)} ${key} of ${value}`;
   return `${value} as ${article} ${key}`;
 }
 

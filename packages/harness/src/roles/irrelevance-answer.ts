@@ -1,4 +1,4 @@
-import { nameWords, withOwnPeriod, type ChatTool, type Task } from '@inftool/core';
+import { mendArticles, nameWords, type ChatTool, type Task, withOwnPeriod } from '@inftool/core';
 import { RESOLVABLE } from '@inftool/user-sim';
 import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb, BENCHMARK_PREFIX } from './action-phrase.js';
@@ -424,7 +424,8 @@ function offeredTexts(goal: string, tools: readonly ChatTool[]): { can: string[]
  */
 export function cannotText(task: Task, tools: ChatTool[]): string {
   const { can, toolOf } = offeredTexts(task.goal, tools);
-  const asked = requestedAction(task.goal)?.replace(/\ba (?=[aeio])/g, 'an ');
+  const said = requestedAction(task.goal);
+  const asked = said === undefined ? undefined : mendArticles(said);
   const what = asked ?? 'do that';
   const seed = task.goal;
   if (can.length === 0) return cannotAlone(what, seed);

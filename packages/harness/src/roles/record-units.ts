@@ -1,3 +1,4 @@
+import { indefiniteArticle } from '@inftool/core';
 /**
  * Units a number is said with when the call's `units` argument gives none: a unit the record keeps beside it
  * (`distance_unit: "km"`, `wind_speed_unit: "km/h"`, `unit: "celsius"` for its temperatures), a key that is a unit
@@ -138,5 +139,5 @@ export function quantityArgument(words: string, text: string): string | undefine
   if (NAMING.test(words) || !/^[a-z][a-z ]*$/i.test(words)) return undefined;
   const bound = /^(max|maximum|min|minimum) ([a-z ]+s)$/i.exec(words);
   if (bound) return `${/^max/i.test(bound[1] as string) ? 'up to' : 'at least'} ${text} ${bound[2] as string}`;
-  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words} of ${text}`;
+  return `${indefiniteArticle(words)} ${words} of ${text}`;
 }

@@ -1,5 +1,5 @@
 /** The facts of a result as the offline assistant says them: keys in words, salient values first, one sentence. */
-import { ACRONYMS as CAPITALS } from '@inftool/core';
+import { ACRONYMS as CAPITALS, indefiniteArticle } from '@inftool/core';
 import { humanKey, sayableKey, SPELLED, UNIT_WORDS } from './key-words.js';
 import { formatValue, listing, propertyProse } from './format-value.js';
 import { recordUnits, unitKeyPhrase } from './record-units.js';
@@ -706,8 +706,7 @@ function propertyFact({ key, value, words, phrase, salience }: Field, text: stri
  */
 function encodedFact(phrase: string, value: string, score: number): Fact | undefined {
   const pem = /^-----BEGIN ([A-Z0-9 ]+)-----/.exec(value);
-  if (pem)
-    return { kind: 'verb', text: `has ${/^[AEIOU]/.test(pem[1] as string) ? 'an' : 'a'} ${(pem[1] as string).toLowerCase()}`, score };
+  if (pem) return { kind: 'verb', text: `has ${indefiniteArticle(pem[1] as string)} ${(pem[1] as string).toLowerCase()}`, score };
   // The bytes of an image, a file or a recording are no text to read out, whatever they decode to.
   if (/\b(image|photo|picture|thumbnail|icon|logo|audio|video|bytes|binary|file|attachment|pdf)\b/.test(phrase)) return undefined;
   if (value.length < 16 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
@@ -1050,7 +1049,7 @@ function possessed(fact: Fact): Fact {
     /[a-z]s$|[a-z]ed$| (for|of|to|in|on|at|by|from|per|with)$/.test(key)
   )
     return fact;
-  return { ...fact, kind: 'verb', text: `has ${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} of ${value}` };
+  return { ...fact, kind: 'verb', text: `has ${indefiniteArticle(key)} ${key} of ${value}` };
 }
 
 /**

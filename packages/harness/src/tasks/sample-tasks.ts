@@ -26,6 +26,7 @@ import { userFaults, type UserFault } from './user-faults.js';
 import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
 import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
 import { coversRequest } from './capable-neighbour.js';
+import { withoutChain } from './chained-cover.js';
 import { shuffle } from './shuffle.js';
 import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
 import { textInItsLanguage } from './text-language.js';
@@ -440,18 +441,15 @@ export class TaskSampler {
       12,
       (other) => this.index.similarity(tool, other) < SAME_JOB && !couldServe(other) && this.index.words(other).join(' ') !== words,
     );
-    const offered = near.slice(0, random.int(3, 5));
+    // Nor a set of tools that do the job together (a derivative and a zeros tool find critical points).
+    const asked = `${tool.spec.name} ${tool.spec.description ?? ''}`;
+    const offered = withoutChain(asked, near.slice(0, random.int(3, 5)));
     if (offered.length >= 2) return shuffle(offered, random);
-    return shuffle(
-      [
-        ...offered,
-        ...shuffle(
-          this.index.tools.filter((other) => other !== tool && !offered.includes(other) && !couldServe(other)),
-          random,
-        ).slice(0, 3),
-      ],
+    const others = shuffle(
+      this.index.tools.filter((other) => other !== tool && !offered.includes(other) && !couldServe(other)),
       random,
-    );
+    ).slice(0, 3);
+    return shuffle(withoutChain(asked, [...offered, ...others]), random);
   }
 
   /** Servers whose tools tell a story (none that needs a secret), with how many arcs they make. */

@@ -1,4 +1,4 @@
-import { spelledWords } from '@inftool/core';
+import { indefiniteArticle, spelledWords } from '@inftool/core';
 import { baseVerb } from './action.js';
 
 /**
@@ -119,7 +119,7 @@ export function withoutParticulars(object: string, toolName: string, slots: read
       // A noun before a noun is singular ("newsletters article" → "newsletter article"), and "a"/"an" agrees with what follows.
       const modifiers = things.slice(0, last).map((word) => word.replace(/ies$/, 'y').replace(/(?<=\w{3}[^su])s$/, ''));
       const said = [...(determiners.length > 0 ? determiners : ['the']), ...modifiers, content[0] as string];
-      if (/^an?$/i.test(said[0] as string)) said[0] = /^[aeiou]/i.test(said[1] as string) ? 'an' : 'a';
+      if (/^an?$/i.test(said[0] as string)) said[0] = indefiniteArticle(said[1] as string);
       return said.join(' ');
     }
   }

@@ -1,12 +1,13 @@
 import {
   canonicalJson,
   createRandom,
+  indefiniteArticle,
   periodsOf,
   seedFrom,
-  withOwnPeriod,
   type Persona,
   type PlannedCall,
   type Random,
+  withOwnPeriod,
 } from '@inftool/core';
 import type { ToolView } from '../user-simulator.js';
 import { actionOf, spelledInitials, baseVerb, nameAsWords, verbLedText } from './action.js';
@@ -455,7 +456,7 @@ function weaveKind(words: Words, argument: SpokenArgument): boolean {
       continue;
     // "a"/"an" agrees with the word chosen ("a Buy order", not "an Buy order").
     const before = words.text[start - 1];
-    if (before !== undefined && /^an?$/i.test(before)) words.text[start - 1] = /^[aeiou]/i.test(value) ? 'an' : 'a';
+    if (before !== undefined && /^an?$/i.test(before)) words.text[start - 1] = indefiniteArticle(value);
     words.text.splice(start, 0, value);
     words.woven.splice(start, 0, true);
     return true;
@@ -814,7 +815,7 @@ function callClause(toolName: string, tool: ToolView | undefined, all: SpokenArg
   // One thing spelled out takes its article: "create an end-user agreement".
   const said =
     spelled !== action.object && !/^(a|an|the|all|this|that)\b/i.test(spelled) && !/s$/.test(spelled)
-      ? `${/^[aeiou]/i.test(spelled) ? 'an' : 'a'} ${spelled}`
+      ? `${indefiniteArticle(spelled)} ${spelled}`
       : spelled;
   const { object, spoken } = spokenObject(said, toolName, tool, given, context);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };

@@ -1,4 +1,4 @@
-import { canonicalJson, nameWords } from '@inftool/core';
+import { canonicalJson, indefiniteArticle, nameWords } from '@inftool/core';
 import { baseVerb } from './action.js';
 import { humanizeParameter, naturalList } from './humanize.js';
 
@@ -573,7 +573,7 @@ export function unitLabelPhrase(label: string, text: string): string | undefined
   const head = parts[1] as string;
   const amount = withUnit(text, (parts[2] as string).toLowerCase());
   const inUnit = /^(.*\S) in$/i.exec(head);
-  if (inUnit !== null) return `${/^[aeiou]/i.test(inUnit[1] as string) ? 'an' : 'a'} ${inUnit[1] as string} of ${amount}`;
+  if (inUnit !== null) return `${indefiniteArticle(inUnit[1] as string)} ${inUnit[1] as string} of ${amount}`;
   if (/\b(?:for|of|within|over|after|before)$/i.test(head)) return `${head} ${amount}`;
   const bound = /^(max|maximum|min|minimum)\b\s*(.*)$/i.exec(head);
   if (bound !== null)
@@ -604,7 +604,7 @@ export function countPhrase(label: string, description: string | undefined, text
   if (/\b(?:from now|ahead|next|future|coming|forecast|to (?:check|return|show|look|fetch|predict))\b/.test(said))
     return `over the next ${text} ${units}`;
   // A span the name alone gives ("hours": 5) is how long: "for 5 hours", never "with 5 hours"; another name keeps it, with the unit ("a validity of 1440 minutes").
-  return TIME_UNITS.test(label) ? `for ${text} ${units}` : `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text} ${units}`;
+  return TIME_UNITS.test(label) ? `for ${text} ${units}` : `${indefiniteArticle(label)} ${label} of ${text} ${units}`;
 }
 
 /** A span said by `countPhrase`: it stands on its own, after the clause ("… over the next 24 hours"). */
@@ -669,7 +669,7 @@ function numberInWords(argument: SpokenArgument, label: string, text: string, nu
   if (named !== null && labelUnit !== undefined) {
     const head = named[1] as string;
     const unit = unitOf(argument.description) ?? (labelUnit[1] === '' ? (named[2] as string).toLowerCase() : labelUnit[1]);
-    return `${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head} of ${withUnit(text, unit)}`;
+    return `${indefiniteArticle(head)} ${head} of ${withUnit(text, unit)}`;
   }
   // A number in a unit its description names: "a distance of 10 m", "a loan term of 13 years".
   const unit = unitOf(argument.description);
@@ -678,11 +678,11 @@ function numberInWords(argument: SpokenArgument, label: string, text: string, nu
     !new RegExp(`\\b${unit.replace(/[^a-z]/gi, '')}\\b`, 'i').test(label.replace(/s$/, '')) &&
     !/\b(id|number|code|zip|postcode|phone|version|port|pin|year)$/i.test(label)
   )
-    return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${withUnit(text, unit)}`;
+    return `${indefiniteArticle(label)} ${label} of ${withUnit(text, unit)}`;
   // A count of things or a unit ("hours", "adults", "average sunlight hours"): the number before it, "3 hours".
   if (/[a-z]{2}s$/.test(label) && !/(ss|us|is|ous)$/.test(label)) return `${text} ${label}`;
   if (/\b(id|number|code|zip|postcode|phone|version|port|pin)$/i.test(label)) return undefined;
-  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text}`;
+  return `${indefiniteArticle(label)} ${label} of ${text}`;
 }
 
 /**

@@ -8,6 +8,12 @@ const call = (args: Record<string, unknown>, data: unknown) => reviewedCall('too
 describe('garbledAnswer', () => {
   const paged = call({}, { curated_lists: [{ title: 'Morning Commute' }], has_next: true, total: 25 });
 
+  it('an article that does not fit letters said by name', () => {
+    const expression = call({ gene: 'ENSG00000169174' }, { rna_value: 87.66 });
+    expect(garbledAnswer('The tissue is breast, with a RNA value of 87.66 TPM.', [expression])).toMatch(/a RNA/);
+    expect(garbledAnswer('The tissue is breast, with an RNA value of 87.66 TPM.', [expression])).toBeUndefined();
+  });
+
   it('paging plumbing stated as a fact', () => {
     expect(garbledAnswer('Morning Commute has next and a total of 25 and does not have previous.', [paged])).toMatch(/plumbing/);
     expect(garbledAnswer('One result matches. The filter is failed.', [paged])).toMatch(/plumbing/);

@@ -4,6 +4,7 @@
  * said as "none", a share counted as things ("97 clouds"), a quantity without the unit the call asked
  * for ("temperature 19.6" for `units: "I"`), a ratio returned in percent said without "%".
  */
+import { misfitArticle } from '@inftool/core';
 import type { ReviewedCall } from './conversation.js';
 import { shapeAnswer } from './answer-shape.js';
 import { subjectAnswer } from './answer-subject.js';
@@ -157,6 +158,8 @@ export function formAnswer(answer: string, calls: readonly ReviewedCall[]): stri
     const found = pattern.exec(answer);
     if (found !== null) return `it reads a field name as words: "${found[0]}"`;
   }
+  const article = misfitArticle(answer);
+  if (article !== undefined) return `it puts an article that does not fit before letters said by name: "${article}"`;
   const mass = COUNTED_MASS.exec(answer);
   if (mass !== null) return `it counts a mass noun as things: "${mass[0]}"`;
   const opener = keyOpener(answer);

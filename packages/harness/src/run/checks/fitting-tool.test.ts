@@ -60,4 +60,22 @@ describe('fittingTool: an offered tool that does what a refused request asks', (
     const passing = scenarioChecks(input('Order a vegetarian pizza to my office, please.', rates));
     expect(passing.find((check) => check.id === 'scenario_irrelevance')?.detail ?? '').not.toMatch(/does what was asked/);
   });
+
+  it('fails a refusal of critical points where a derivative tool and a zeros tool are offered', () => {
+    const maths = [
+      tool('derivative', 'Find the derivative of a function at a certain point.', ['function', 'x']),
+      tool('functions_zero', 'Find the zero points of a function.', ['function']),
+    ];
+    const goal = 'Please find the critical points of function 3*x**3 - 2*x + 1.';
+    const input = {
+      task: { kind: 'irrelevance', goal, tools: maths.map((one) => one.name) },
+      messages: [
+        { role: 'user', content: goal },
+        { role: 'assistant', content: "I can't find the critical points. I can look up zero points of a function and derivatives." },
+      ],
+      turns: [],
+      offered: maths,
+    } as unknown as CheckInput;
+    expect(scenarioChecks(input).find((check) => check.id === 'scenario_irrelevance')?.detail).toMatch(/together find the critical points/);
+  });
 });

@@ -15,6 +15,8 @@ import { contradictoryPlaces } from './result-places.js';
 import { ungroundedArguments } from './argument-grounding.js';
 import { subjectProblems } from './call-subject.js';
 import { placeholderArguments, placeholderResults } from './placeholder-leaks.js';
+import { epochBounds } from './epoch-bounds.js';
+import { unusedVariables } from './function-variable.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { resultFitProblems } from './result-fit.js';
 import { misreportedOutcome } from './outcome-state.js';
@@ -87,6 +89,8 @@ export function implausibleArguments(
   const places = contradictoryPlaces(call.arguments as Record<string, unknown>).map((problem) => `${call.chatName}: ${problem}`);
   // a spec's sample (`hello@example.com`, "Your super awesome message") sent as the user's own value
   places.push(...placeholderArguments(call, conversation.tools.get(call.chatName)?.parameters));
+  // a bound of numbers sent as an epoch timestamp (`end: 1753047000` for "the end of the number range")
+  places.push(...epochBounds(call, conversation.tools.get(call.chatName)), ...unusedVariables(call));
   // a library that lends books has a name of words (`Boston Public Library`), never a package's (`requests`)
   const library = (call.arguments as Record<string, unknown>)['library'];
   if (

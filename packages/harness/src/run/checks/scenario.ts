@@ -5,6 +5,7 @@ import { check } from './check.js';
 import { attemptKey } from './planned-faults.js';
 import { refusalProblems } from './refusal.js';
 import { fittingTool } from './fitting-tool.js';
+import { chainedCover } from '../../tasks/chained-cover.js';
 import { vagueQuestion } from './clarifying-question.js';
 
 /** The assistant's last words to the user. */
@@ -27,7 +28,10 @@ export function scenarioChecks(input: CheckInput, unplanned: ReadonlySet<string>
 /** A refusal although an offered tool does what the request asks. */
 function falseRefusal(input: CheckInput): string[] {
   const fits = fittingTool(input.task.goal, input.offered);
-  return fits === undefined ? [] : [`the assistant refused although the offered tool ${fits} does what was asked`];
+  if (fits !== undefined) return [`the assistant refused although the offered tool ${fits} does what was asked`];
+  // A job the offered tools do together: critical points are the zeros of the derivative.
+  const chained = chainedCover(input.task.goal, input.offered);
+  return chained === undefined ? [] : [`the assistant refused although the offered tools together find the ${chained}`];
 }
 
 /** The check the task's kind brings of its own, if any. */

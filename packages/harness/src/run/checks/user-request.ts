@@ -1,4 +1,4 @@
-import { nameWords, periodsOf } from '@inftool/core';
+import { misfitArticle, nameWords, periodsOf } from '@inftool/core';
 import type { Conversation } from './conversation.js';
 import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import { FIELD_WORDS, readableName } from './english.js';
@@ -74,6 +74,8 @@ export function requestWording(text: string): string[] {
   if (doc) problems.push(`the request speaks the documentation's words: "${doc[0]}"`);
   const article = ARTICLE_ERROR.exec(words);
   if (article) problems.push(`the request has an article that does not fit: "${article[0]}"`);
+  const letters = article ? undefined : misfitArticle(words);
+  if (letters) problems.push(`the request has an article that does not fit: "${letters}"`);
   return problems;
 }
 

@@ -25,6 +25,19 @@ describe('BFCL argument values', () => {
     for (const value of sample(points, 'points', 'get_current_points', 20)) expect(value).toMatch(/^\(-?\d+(\.\d+)?, -?\d+(\.\d+)?\)$/);
   });
 
+  it('a number range’s bounds are numbers, a span of time’s bounds stay moments', () => {
+    const primes = 'Find all prime numbers within a specific number range.';
+    const start = sample({ type: 'integer', description: 'The start of the number range' }, 'start', 'find_prime_numbers', 20, primes);
+    const end = sample({ type: 'integer', description: 'The end of the number range' }, 'end', 'find_prime_numbers', 20, primes);
+    for (const value of [...start, ...end]) expect(value as number).toBeLessThanOrEqual(5000);
+    for (const value of end) expect(value as number).toBeGreaterThanOrEqual(100);
+    const variable = { type: 'string', description: 'The variable of the function.' };
+    for (const value of sample(variable, 'variable', 'find_critical_points', 10, 'Finds the critical points of the function.'))
+      expect(value).toBe('x');
+    const log = { type: 'integer', description: 'Unix timestamp of the first log entry.' };
+    for (const value of sample(log, 'start', 'get_logs', 10, 'Get log entries.')) expect(value as number).toBeGreaterThan(1e9);
+  });
+
   it('a contract’s parties are people, an object of named members is never empty', () => {
     const contract = 'Generates a customized law contract given involved parties, contract type and location.';
     const parties = { type: 'array', items: { type: 'string' }, description: 'Parties involved in the contract.' };

@@ -442,7 +442,13 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [
     /(^|_)(variable|var|independent_variable|dependent_variable|independent_var|dependent_var)$/,
-    (r) => (r.words.length > 1 ? pick(r.faker, ['price', 'temperature', 'sales', 'age', 'income']) : pick(r.faker, ['x', 'y', 't'])),
+    // the variable of a function is the one its expressions use: every function drawn above is in x
+    (r) =>
+      r.words.length > 1 &&
+      !r.words.includes('function') &&
+      !/\b(functions?|derivatives?|integrals?|calculus|equations?)\b/.test(r.topic.text)
+        ? pick(r.faker, ['price', 'temperature', 'sales', 'age', 'income'])
+        : 'x',
   ],
   [/(^|_)(sign|zodiac|zodiac_sign|star_sign)$/, (r) => r.faker.person.zodiacSign()],
   [

@@ -1,6 +1,7 @@
 import { dateDirection, dateNear } from './dates.js';
 import { descriptionHints, type DescriptionHints } from './description-hints.js';
 import { aboutHistory } from './topic-values.js';
+import { boundSense, numericBound } from './number-bounds.js';
 import type { ValueRequest } from './entities.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
 
@@ -243,6 +244,8 @@ function draftNumber(schema: Schema, request: ValueRequest, wholeNumber: boolean
   if (sense.time === true && describesElapsedTime(description)) sense = { range: [1, 60] };
   // a moment's name whose description gives a unit of duration is a duration: the unit decides below
   if (sense.time === true && duration) sense = {};
+  // "The start of the number range" is a number, not a moment
+  if (sense.time === true && numericBound(request, schema)) sense = boundSense(request);
   return {
     schema,
     request,
