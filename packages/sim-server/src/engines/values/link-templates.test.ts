@@ -43,3 +43,22 @@ describe('links follow the API, not the tool name', () => {
     expect(toolTopic('news_trending', 'Trending news').entity).not.toBe('trending');
   });
 });
+
+describe('a user-facing code or a share stays plausible', () => {
+  it('a language code is a common one and a moon phase stays within 0–1', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        user_language: { type: 'string', description: 'A two-letter country code (ISO 639-1)', maxLength: 5 },
+        moon_phase: { type: 'number', description: 'Moon phase', examples: [0.87] },
+      },
+      required: ['user_language', 'moon_phase'],
+    };
+    for (let seed = 0; seed < 40; seed += 1) {
+      faker.seed(seed);
+      const record = generateValue(schema, 'forecast', { faker, root: schema, context: { tool: 'forecast' } }) as Record<string, unknown>;
+      expect(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'fi', 'cs', 'ja']).toContain(record['user_language']);
+      expect(record['moon_phase']).toBeLessThanOrEqual(1);
+    }
+  });
+});
