@@ -6,6 +6,7 @@ import { oneCaseHex } from './strings.js';
 import { isFillerLabel } from './products.js';
 import { dataExample } from './description-hints.js';
 import { pairProviderService } from '../provider-services.js';
+import { alignLinks } from './link-templates.js';
 
 type RandExpClass = typeof RandExpModule.default;
 const RandExp: RandExpClass =
@@ -593,6 +594,7 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   if (empty !== undefined) return empty;
   orderLifecycle(draft.result);
   orderBounds(draft.result);
+  alignLinks(draft.result, schema, environment.faker, environment.echo);
   return draft.result;
 }
 

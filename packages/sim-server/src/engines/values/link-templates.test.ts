@@ -16,8 +16,9 @@ const REQUISITION = {
       description: 'link to initiate authorization with Institution',
     },
     website: { type: 'string', format: 'uri' },
+    institution_id: { type: 'string' },
   },
-  required: ['id', 'link', 'website'],
+  required: ['id', 'link', 'website', 'institution_id'],
 };
 
 describe('links follow the API, not the tool name', () => {
@@ -33,6 +34,7 @@ describe('links follow the API, not the tool name', () => {
       expect(record['link']).toMatch(/^https:\/\/ob\.nordigen\.com\/psd2\/start\/[0-9a-f-]{36}\/REVOLUT_REVOGB21$/);
       expect(record['link']).not.toContain('3fa85f64-5717-4562-b3fc-2c963f66afa6');
       expect(record['website']).not.toMatch(/createds/);
+      expect(record['link']).toBe(`https://ob.nordigen.com/psd2/start/${record['id']}/${record['institution_id']}`);
     }
   });
 

@@ -35,3 +35,21 @@ export function filledLink(schema: Schema, faker: Faker, echo?: Record<string, u
     .replace(new RegExp(UUID.source, 'gi'), () => faker.string.uuid())
     .replace(new RegExp(PLACEHOLDER.source, 'g'), (_whole, name: string) => placeholderValue(name, echo, faker));
 }
+
+/**
+ * A record's links from the spec's templates, made again with the record's own values: the institution
+ * placeholder takes the record's `institution_id`, and the template's uuid the record's own `id` (a
+ * requisition's link is `…/psd2/start/<its id>/<its institution>`), so link and record agree.
+ */
+export function alignLinks(record: Record<string, unknown>, schema: Schema, faker: Faker, echo?: Record<string, unknown>): void {
+  const properties = schema['properties'];
+  if (typeof properties !== 'object' || properties === null) return;
+  const id = typeof record['id'] === 'string' && new RegExp(`^${UUID.source}$`, 'i').test(record['id']) ? record['id'] : undefined;
+  for (const [key, entry] of Object.entries(properties as Record<string, unknown>)) {
+    if (typeof record[key] !== 'string' || typeof entry !== 'object' || entry === null) continue;
+    const template = linkTemplate(entry as Schema);
+    if (template === undefined) continue;
+    const link = filledLink(entry as Schema, faker, { ...echo, ...record });
+    if (link !== undefined) record[key] = id === undefined ? link : link.replace(new RegExp(UUID.source, 'i'), id);
+  }
+}
