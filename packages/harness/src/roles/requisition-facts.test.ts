@@ -19,6 +19,7 @@ describe('a requisition is told by its status, institution, accounts and link', 
     expect(sentence).toMatch(/2 linked accounts/);
     expect(sentence).toContain('https://ob.nordigen.com/psd2/start/');
     expect(sentence).not.toContain('d22367ea');
+    expect(sentence).toMatch(/2025|October|Oct/);
   });
 
   it('leaves other records with a status alone', () => {

@@ -24,7 +24,7 @@ const REQUISITION_STATES: Record<string, string> = {
 
 /**
  * The facts of a bank-data requisition (a record with a status code, an institution and an authorisation
- * link): its status in words, its institution, how many accounts it holds and its link, in that order; undefined
+ * link): its status in words, its institution, how many accounts it holds, when it was created and its link; undefined
  * for any other record. The agreement's uuid and the echoed redirect are left for the user to read in the result.
  */
 export function requisitionFacts(record: Json): Fact[] | undefined {
@@ -42,6 +42,11 @@ export function requisitionFacts(record: Json): Fact[] | undefined {
       score: 8,
       key: 'accounts',
     });
+  const created = record['created'];
+  if (typeof created === 'string' && /^\d{4}-\d{2}-\d{2}/.test(created))
+    found.push({ kind: 'verb', text: `was created on ${created.slice(0, 10)}`, score: 6, key: 'created' });
+  if (record['account_selection'] === true)
+    found.push({ kind: 'verb', text: 'lets the user choose which accounts to share', score: 5, key: 'account_selection' });
   if (typeof record['link'] === 'string') found.push({ kind: 'property', text: `the authorisation link is ${record['link']}`, score: 7, key: 'link' });
   return found;
 }
