@@ -4,6 +4,7 @@ import { humanKey, sayableKey, SPELLED, UNIT_WORDS } from './key-words.js';
 import { formatValue, listing, propertyProse } from './format-value.js';
 import { recordUnits, unitKeyPhrase } from './record-units.js';
 import { largeMoney, measuredAmount, spanWords } from './spoken-quantity.js';
+import { requisitionFacts } from './requisition-facts.js';
 
 export { englishWord, humanKey, misspelt, sayableKey } from './key-words.js';
 export { enumWords, formatValue, isBlob, listing, propertyProse } from './format-value.js';
@@ -740,6 +741,9 @@ export function facts(
   least = 1,
   system: MeasureSystem | undefined = systemOf(asked),
 ): Fact[] {
+  // a bank-data requisition is told by its status, institution, accounts and link
+  const requisition = requisitionFacts(record);
+  if (requisition !== undefined) return requisition;
   const reading = { ...readingOf(record, skip, asked, entity, request), system };
   const found: Found[] = [];
   const texts = new Set<string>();

@@ -5,6 +5,7 @@ import type { ValueRequest } from './values/entities.js';
 import { fromExamples } from './values/examples.js';
 import { dataExample } from './values/description-hints.js';
 import { jsonDocument } from './values/json-documents.js';
+import { filledLink } from './values/link-templates.js';
 import { generateNumber } from './values/numbers.js';
 import { jsonType, literalFits, mergeSchemas, pickType, resolveRef, type Schema } from './values/schema-tools.js';
 import { generateString } from './values/strings.js';
@@ -294,6 +295,9 @@ function givenValue(schema: Schema, name: string, environment: Environment, dept
     const fresh = dateLike(moment, dateNear(faker, environment.reference, dateDirection(request(name, environment).snake)));
     if (fresh !== undefined && literalFits(fresh, schema)) return { value: fresh };
   }
+  // a link the spec gives as a template (`…/psd2/start/<uuid>/{$INSTITUTION_ID}`) is filled, never copied
+  const link = filledLink(schema, faker, environment.echo);
+  if (link !== undefined && literalFits(link, schema)) return { value: link };
   const example = fromExamples(schema, faker, environment.topic.own);
   // an epoch example (`1609293600000`) gives the unit, not the moment: a reading is taken near now
   if (

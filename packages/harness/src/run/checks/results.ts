@@ -5,6 +5,7 @@ import { errorResult } from './error-result.js';
 import { privateField } from './answer-salience.js';
 import { callTurns, plannedAttempts } from './planned-faults.js';
 import { organisationFiller } from './organisation-filler.js';
+import { madeUpLinks } from './link-paths.js';
 import { productFiller, toolContext } from './product-filler.js';
 import { restatedValues } from './restated-values.js';
 
@@ -493,6 +494,8 @@ export function placeholderValues(call: ReviewedCall, conversation?: Pick<Conver
       ? []
       : [...productFiller(call, toolContext(call, conversation)), ...organisationFiller(call, toolContext(call, conversation))]),
   ];
+  // a link whose path is a status word (`/createds/1tdq1i`)
+  found.push(...madeUpLinks(call));
   const toolWords = nameWords(call.name ?? call.chatName).map(stem);
   const walk = (value: unknown, key: string): void => {
     if (Array.isArray(value)) for (const item of value) walk(item, key);

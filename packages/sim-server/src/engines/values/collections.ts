@@ -7,6 +7,7 @@ import { isFillerLabel } from './products.js';
 import { dataExample } from './description-hints.js';
 import { pairProviderService } from '../provider-services.js';
 import { distinctTagKeys, tagPair } from './tag-pairs.js';
+import { alignLinks } from './link-templates.js';
 
 type RandExpClass = typeof RandExpModule.default;
 const RandExp: RandExpClass =
@@ -595,6 +596,7 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   orderLifecycle(draft.result);
   orderBounds(draft.result);
   tagPair(draft.result, name, environment.faker, environment.echo);
+  alignLinks(draft.result, schema, environment.faker, environment.echo);
   return draft.result;
 }
 

@@ -81,6 +81,14 @@ const MEASURE_WORDS =
 /** Words that say a number names something or is fixed by the API (an id, a code, a status, a version, a year, a port). */
 const FIXED_WORDS = /\b(id|ids|identifier|code|status|version|year|port|zip|postcode|postal|phone|page|offset|limit)\b/i;
 
+/** Words of a description that say a number is a share of one (a phase, a fraction, a probability). */
+const FRACTION_WORDS = /\b(phase|fraction|probability|ratio|illumination|lunation|share)\b/i;
+
+/** A number between 0 and 1 whose description says it is a share of one: a value near it stays at most 1. */
+function fractionOfOne(schema: Schema, example: number): boolean {
+  return example > 0 && example <= 1 && FRACTION_WORDS.test(String(schema['description'] ?? ''));
+}
+
 /** An integer whose example is one reading among many: its description speaks of a measure and of nothing that names or fixes it. */
 function measuredInteger(schema: Schema): boolean {
   const description = typeof schema['description'] === 'string' ? schema['description'] : '';
@@ -130,7 +138,9 @@ export function fromExamples(schema: Schema, faker: Faker, own: readonly string[
         // a measured value (`0.2345677`) varies from record to record: one near the example, as precise
         const decimals = Math.min(6, (String(example).split('.')[1] ?? '').length);
         const near = Number((example * faker.number.float({ min: 0.6, max: 1.4 })).toFixed(decimals));
-        if (literalFits(near, schema)) return { value: near };
+        // a phase, fraction or probability (`moon_phase: 0.87`) stays within 0–1
+        const bounded = fractionOfOne(schema, example) ? Math.min(1, near) : near;
+        if (literalFits(bounded, schema)) return { value: bounded };
       }
       return { value: example };
     }

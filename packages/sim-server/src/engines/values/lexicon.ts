@@ -77,6 +77,8 @@ export const COUNTRIES: ReadonlyArray<readonly [string, string, string]> = [
   ['Norway', 'NO', 'NOR'],
 ];
 
+/** Languages people use an API in (ISO 639-1): a user's language, never a rare one such as Fijian (`fj`). */
+export const LANGUAGES = ['en', 'en', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'fi', 'cs', 'ja'];
 export const LOCALES = ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP', 'pt-BR', 'nl-NL', 'ko-KR'];
 export const TIME_ZONES = [
   'America/New_York',

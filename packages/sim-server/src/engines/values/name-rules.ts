@@ -222,7 +222,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(locale|accept_language|ui_locale|culture)$/, (r) => pick(r.faker, lexicon.LOCALES)],
   [
     /(^|_)(lang|language_code|lang_code|hl|source_language|target_language|source_lang|target_lang)$/,
-    (r) => r.faker.location.language().alpha2,
+    (r) => pick(r.faker, lexicon.LANGUAGES),
   ],
   [/(^|_)(language)$/, (r) => r.faker.location.language().name],
   [/(^|_)(mime_type|mimetype|content_type|media_type|accept|file_type|mime)$/, (r) => make.mimeType(r)],

@@ -90,7 +90,7 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
     () => ({ range: [0, 100], decimals: 1 }),
   ],
   [
-    /(^|_)(probability|confidence|threshold|ratio|fraction|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/,
+    /(^|_)(probability|confidence|threshold|ratio|fraction|moon_phase|lunation|moon_illumination|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/,
     () => ({ range: [0, 1], decimals: 2 }),
   ],
   // a page's or a channel's audience runs to thousands; a post's own likes stay in the numbers rule below

@@ -95,7 +95,7 @@ function fromStandard(standard: NonNullable<DescriptionHints['standard']>, reque
     case 'currency':
       return request.faker.finance.currencyCode();
     case 'language':
-      return request.faker.location.language().alpha2;
+      return pick(request.faker, lexicon.LANGUAGES);
     case 'locale':
       return pick(request.faker, lexicon.LOCALES);
     default:

@@ -205,6 +205,19 @@ function singular(word: string): string {
       : word;
 }
 
+/**
+ * A word of a tool's name that says what happened or what state a thing is in, not what the thing is
+ * (`requisition_created`, `post_messages_failed`, `news_trending`): never its entity, so no link reads `/createds/`.
+ */
+export const STATE_WORD =
+  /^(created|deleted|updated|removed|added|changed|modified|failed|succeeded|completed|cancell?ed|expired|pending|active|inactive|enabled|disabled|archived|published|trending|latest|new|recent|popular|ping|status|by|all|id|ids|v\d+)$/;
+
+/** The thing a tool acts on: the last word of its name that names a thing (`requisition_created` → `requisition`). */
+function entityOf(nameOnly: readonly string[], described: readonly string[]): string {
+  const noun = [...nameOnly].reverse().find((word) => !STATE_WORD.test(word) && !/^[a-z]{3,}(ated|eted|ized|ised)$/.test(word));
+  return singular(noun ?? described.find((word) => !STATE_WORD.test(word)) ?? 'item');
+}
+
 /** The topic of a tool, from its name and (optionally) its description; cached. */
 export function toolTopic(tool: string, description = '', host?: string): Topic {
   const key = `${tool}\u0000${description}\u0000${host ?? ''}`;
@@ -219,7 +232,7 @@ export function toolTopic(tool: string, description = '', host?: string): Topic 
     const text = `${nameWords(tool).join(' ')} ${description.toLowerCase()}`;
     topic = {
       words: [...new Set([...nameOnly, ...described.slice(0, 6)])],
-      entity: singular(nameOnly.at(-1) ?? described[0] ?? 'item'),
+      entity: entityOf(nameOnly, described),
       text,
       own: nameOnly,
     };
