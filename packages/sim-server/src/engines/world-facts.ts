@@ -1416,7 +1416,8 @@ export function dateRangeOf(args: Json): Array<{ base: string; bound: number; up
     if (bound === undefined || typeof raw !== 'string') continue;
     const match =
       /^(.*?)[_-]?(on_?or_?before|on_?or_?after|before|after|since|until|from|to|start|end|min|max|gte|lte|gt|lt)(_?date)?$/i.exec(
-        key.replace(/([a-z])([A-Z])/g, '$1_$2'),
+        // a bracketed filter (`filter[since]`) is named by its bracket
+        key.replace(/^[^[]*\[([^\]]+)\]$/, '$1').replace(/([a-z])([A-Z])/g, '$1_$2'),
       );
     if (match === null) continue;
     const word = (match[2] as string).toLowerCase().replace(/_/g, '');
