@@ -2,6 +2,7 @@ import type { ReviewedCall } from './conversation.js';
 import { placeUnitProblems } from './result-places.js';
 import { otherPlaceProblems } from './result-addresses.js';
 import { filterProblems as callFilterProblems } from './result-filters.js';
+import { sentValueProblems } from './result-echo.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
@@ -211,5 +212,7 @@ export function disagreements(call: ReviewedCall): string[] {
     ...placeUnitProblems(name, args, data),
     // an address in another city than the one asked, a station's records in another city
     ...otherPlaceProblems(args, data, name),
+    // a sent value, list, day or first the result holds otherwise (a webhook's URL, a booking's guests and rooms, a flight's day)
+    ...sentValueProblems(name, args, data),
   ];
 }
