@@ -40,4 +40,13 @@ describe('sentValuesEchoed', () => {
     sentValuesEchoed(result, { start_date: '2025-06-29', end_date: '2025-06-30', page: 1, country: 'Japan' }, false);
     expect(result).toEqual({ start_date: 1751155200, end_date: 1751241600, page: 3, country: 'JP', data: [{ temp: 20 }] });
   });
+
+  it("a booking's sent notes are its rooms' where only its rooms hold notes", () => {
+    const result = { bookedRooms: [{ adults: 6, notes: { fromGuest: 'Dell Gutkowski' } }], bookingId: '6979486' };
+    sentValuesEchoed(result, { notes: { fromGuest: 'Einar Kuphal' }, rooms: [{ adults: 6 }, { adults: 2 }] }, true);
+    expect(result.bookedRooms).toEqual([
+      { adults: 6, notes: { fromGuest: 'Einar Kuphal' } },
+      { adults: 2, notes: { fromGuest: 'Einar Kuphal' } },
+    ]);
+  });
 });

@@ -6,7 +6,8 @@ import { isJsonObject, squashKey } from '@inftool/core';
  * body nests it (`data.attributes.url` of a webhook, `bookingContact.email` of a booking). A sent
  * body (`body: {...}`) is the record's; a sent object matches the record's field of that name or
  * one ending with it (`bookingContact` ↔ `contact`, `rooms` ↔ `bookedRooms`); a write's sent list of
- * records is the result's, one for one (two rooms booked, two rooms in the booking); a sent day is
+ * records is the result's, one for one (two rooms booked, two rooms in the booking), and a sent field the
+ * record has not is each row's of its one list that has it (a booking's `notes`, its rooms'); a sent day is
  * the day of a field that holds an epoch (`start_date: 1750550400`). Works in place.
  */
 type Json = Record<string, unknown>;
@@ -60,6 +61,15 @@ function echoList(rows: unknown[], sent: Json[], write: boolean): unknown[] {
   return listed;
 }
 
+/** A write's sent field the record has not, held by each row of its one list of records that has it (a booking's `notes`, its rooms'). */
+function heldByRows(record: Json, key: string, value: unknown): void {
+  const lists = Object.values(record).filter(
+    (entry): entry is Json[] =>
+      Array.isArray(entry) && entry.length > 0 && entry.every((row) => isJsonObject(row) && fieldFor(row, key, value) !== undefined),
+  );
+  if (lists.length === 1) for (const row of lists[0] as Json[]) echoRecord(row, { [key]: value }, true);
+}
+
 /** Every sent field the record holds carries its sent value; wrappers of the record are the record's. */
 function echoRecord(record: Json, sent: Json, write: boolean, depth = 0): void {
   if (depth > 6) return;
@@ -72,7 +82,10 @@ function echoRecord(record: Json, sent: Json, write: boolean, depth = 0): void {
       continue;
     }
     const field = fieldFor(record, key, value);
-    if (field === undefined) continue;
+    if (field === undefined) {
+      if (write) heldByRows(record, key, value);
+      continue;
+    }
     matched.add(field);
     const held = record[field];
     if (scalar(value)) {

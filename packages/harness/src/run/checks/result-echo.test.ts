@@ -58,4 +58,13 @@ describe('results that carry what their call sent', () => {
     expect(sentValueProblems('list_items', { page: 1, country: 'Japan' }, { page: 3, country: 'JP' })).toEqual([]);
     expect(sentValueProblems('edit_ticket', { status: 'open' }, { status: 'Ticket 7 updated: status set to open.' })).toEqual([]);
   });
+
+  it("rejects a booking whose rooms hold other notes than the booking's sent ones", () => {
+    const sent = { notes: { fromGuest: 'Einar Kuphal' }, rooms: [{ adults: 6 }] };
+    const result = (guest: string) => ({ bookedRooms: [{ adults: 6, notes: { fromGuest: guest } }], bookingId: '1' });
+    expect(sentValueProblems('create_booking', sent, result('Dell Gutkowski'))).toEqual([
+      'bookedRooms[0].notes.fromGuest is "Dell Gutkowski", sent "Einar Kuphal"',
+    ]);
+    expect(sentValueProblems('create_booking', sent, result('Einar Kuphal'))).toEqual([]);
+  });
 });

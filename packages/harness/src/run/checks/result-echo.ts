@@ -6,7 +6,8 @@ import { eachObject, isJsonObject, squashKey } from '@inftool/core';
  * place in the record (through a sent `body` and the result's `data`/`attributes` wrappers, into
  * `bookingContact` ↔ `contact` and `rooms` ↔ `bookedRooms`), that holds another value (a webhook
  * created with another URL, a booking with another guest); a write's list of records with another
- * count than sent (three rooms for two booked); a sent day that a field of its name (a room rate's
+ * count than sent (three rooms for two booked), or a sent field the record has not that each row
+ * of its one list holds otherwise (a booking's `notes`, its rooms'); a sent day that a field of its name (a room rate's
  * `start`) or an epoch misses; a trip asked for a day that leaves on another; a list that does not
  * start with its sent first (`start_note: C4`, notes from B4).
  */
@@ -52,6 +53,19 @@ function fieldFor(record: Json, key: string, sent: unknown): string | undefined 
   });
 }
 
+/** A write's sent field the record has not, held otherwise by the rows of its one list of records that has it (a booking's `notes`, its rooms'). */
+function rowProblems(record: Json, key: string, value: unknown, path: string, depth: number): string[] {
+  const lists = Object.entries(record).filter(
+    (entry): entry is [string, Json[]] =>
+      Array.isArray(entry[1]) &&
+      entry[1].length > 0 &&
+      entry[1].every((row) => isJsonObject(row) && fieldFor(row, key, value) !== undefined),
+  );
+  if (lists.length !== 1) return [];
+  const [field, rows] = lists[0] as [string, Json[]];
+  return rows.flatMap((row, index) => recordProblems(row, { [key]: value }, true, `${path}${field}[${index}].`, depth + 1));
+}
+
 function recordProblems(record: Json, sent: Json, write: boolean, path: string, depth = 0): string[] {
   if (depth > 6) return [];
   const problems: string[] = [];
@@ -63,7 +77,10 @@ function recordProblems(record: Json, sent: Json, write: boolean, path: string, 
       continue;
     }
     const field = fieldFor(record, key, value);
-    if (field === undefined) continue;
+    if (field === undefined) {
+      if (write) problems.push(...rowProblems(record, key, value, path, depth));
+      continue;
+    }
     matched.add(field);
     const held = record[field];
     if (scalar(value) && !agrees(held, value)) problems.push(`${path}${field} is ${JSON.stringify(held)}, sent ${JSON.stringify(value)}`);
