@@ -137,14 +137,8 @@ const dayOf = (text: unknown): number =>
 
 /** Rows of a call asked from one date to another fall within them: a row dated outside takes a day of the range, keeping its time and format. */
 export function rowsInRange(value: unknown, args: Json): void {
-  // a bracketed filter (`filter[since]`) is named by its bracket
-  const named = (pattern: RegExp) =>
-    dayOf(
-      Object.entries(args).find(
-        ([key, entry]) => pattern.test(key.replace(/^[^[]*\[([^\]]+)\]$/, '$1')) && !Number.isNaN(dayOf(entry)),
-      )?.[1],
-    );
-  const [start, end] = [named(START), named(END)];
+  const start = dayOf(Object.entries(args).find(([key, entry]) => START.test(key) && !Number.isNaN(dayOf(entry)))?.[1]);
+  const end = dayOf(Object.entries(args).find(([key, entry]) => END.test(key) && !Number.isNaN(dayOf(entry)))?.[1]);
   if (Number.isNaN(start) || Number.isNaN(end) || end < start) return;
   const days = Math.round((end - start) / DAY) + 1;
   for (const rows of rowLists(value))
