@@ -49,4 +49,10 @@ describe('sentValuesEchoed', () => {
       { adults: 2, notes: { fromGuest: 'Einar Kuphal' } },
     ]);
   });
+
+  it("a read's sent object is an input, not the record: a translation is not the text sent", () => {
+    const result = { TranslatedDocument: { Content: 'Bonjour.' }, SourceLanguageCode: 'en' };
+    sentValuesEchoed(result, { Document: { Content: 'Hello.' }, body: { SourceLanguageCode: 'de' } }, false);
+    expect(result).toEqual({ TranslatedDocument: { Content: 'Bonjour.' }, SourceLanguageCode: 'de' });
+  });
 });

@@ -75,12 +75,12 @@ function echoRecord(record: Json, sent: Json, write: boolean, depth = 0): void {
   if (depth > 6) return;
   const matched = new Set<string>();
   for (const [key, value] of Object.entries(sent)) {
-    // a read's numbers (`page`, `hours`, `days`) are counts of the query, not the record's
-    if (!write && (typeof value === 'number' || typeof value === 'boolean')) continue;
     if (BODY.test(squashKey(key)) && isJsonObject(value) && !(key in record)) {
       echoRecord(record, value, write, depth + 1);
       continue;
     }
+    // a read's numbers (`page`, `hours`) count the query, and its objects are inputs (a document to translate), not the record
+    if (!write && typeof value !== 'string') continue;
     const field = fieldFor(record, key, value);
     if (field === undefined) {
       if (write) heldByRows(record, key, value);

@@ -67,4 +67,14 @@ describe('results that carry what their call sent', () => {
     ]);
     expect(sentValueProblems('create_booking', sent, result('Einar Kuphal'))).toEqual([]);
   });
+
+  it("passes a translation of the document a read sent, rejects another language code than its body's", () => {
+    const sent = { Document: { Content: 'Hello.' }, body: { SourceLanguageCode: 'de' } };
+    expect(
+      sentValueProblems('translate_document', sent, { TranslatedDocument: { Content: 'Bonjour.' }, SourceLanguageCode: 'de' }),
+    ).toEqual([]);
+    expect(
+      sentValueProblems('translate_document', sent, { TranslatedDocument: { Content: 'Bonjour.' }, SourceLanguageCode: 'it' }),
+    ).toHaveLength(1);
+  });
 });
