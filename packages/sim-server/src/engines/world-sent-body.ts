@@ -23,7 +23,8 @@ const scalar = (value: unknown): value is string | number | boolean =>
 /** The result's field for a sent key: the same name, else (for a sent object or list) a longer name ending with it or the reverse. */
 export function fieldFor(record: Json, key: string, sent: unknown): string | undefined {
   const name = squashKey(key);
-  const exact = Object.keys(record).find((field) => squashKey(field) === name);
+  // the field of the key's own spelling first (`drug_id` and `DRUG_ID` may both be sent)
+  const exact = key in record ? key : Object.keys(record).find((field) => squashKey(field) === name);
   if (exact !== undefined || scalar(sent)) return exact;
   return Object.keys(record).find((field) => {
     const other = squashKey(field);

@@ -78,6 +78,8 @@ export function askedIdentifierHeld(value: unknown, args: Json): void {
   for (const [key, sent] of Object.entries(args)) {
     if (typeof sent !== 'string' || !/[a-z](_id|Id|ID)$/.test(key)) continue;
     const name = squashKey(key);
+    // two arguments of one name in two spellings (`drug_id`, `DRUG_ID`) name no one field
+    if (Object.keys(args).some((other) => other !== key && squashKey(other) === name)) continue;
     const holders: Json[] = [];
     const walk = (node: unknown): void => {
       if (!isJsonObject(node)) return;

@@ -44,7 +44,8 @@ function agrees(held: unknown, sent: string | number | boolean): boolean {
 /** The record's field for a sent key: the same name, else (for an object or a list) one whose name ends with the other's. */
 function fieldFor(record: Json, key: string, sent: unknown): string | undefined {
   const name = squashKey(key);
-  const exact = Object.keys(record).find((field) => squashKey(field) === name);
+  // the field of the key's own spelling first (`drug_id` and `DRUG_ID` may both be sent)
+  const exact = key in record ? key : Object.keys(record).find((field) => squashKey(field) === name);
   if (exact !== undefined || scalar(sent)) return exact;
   return Object.keys(record).find((field) => {
     const other = squashKey(field);
@@ -168,6 +169,7 @@ function identifierProblems(args: Json, data: Json): string[] {
   const problems: string[] = [];
   for (const [key, sent] of Object.entries(args)) {
     if (typeof sent !== 'string' || !/[a-z](_id|Id|ID)$/.test(key)) continue;
+    if (Object.keys(args).some((other) => other !== key && squashKey(other) === squashKey(key))) continue;
     const held: unknown[] = [];
     const walk = (node: Json): void => {
       for (const [field, entry] of Object.entries(node))
