@@ -19,4 +19,13 @@ describe('harmonizeResult: a date range in any naming bounds the rows', () => {
     );
     expect(datesOf(both).every((date) => date >= '2025-03-01' && date <= '2025-03-31')).toBe(true);
   });
+
+  it('a bracketed filter (`filter[since]`, `filter[until]`) bounds a JSON:API row, and its settlement follows its creation', () => {
+    const row = { id: 't1', attributes: { createdAt: '2025-08-10T02:58:00Z', settledAt: '2025-08-20T23:55:00Z', amount: '4.50' } };
+    const args = { 'filter[since]': '2025-03-25T21:27:00Z', 'filter[until]': '2025-06-20T08:15:00Z' };
+    const result = harmonizeResult({ data: [row] }, args, new Map());
+    const attributes = (result['data'] as Json[])[0]!['attributes'] as Json;
+    expect((attributes['createdAt'] as string) >= '2025-03-25' && (attributes['createdAt'] as string) <= '2025-06-21').toBe(true);
+    expect(Date.parse(attributes['settledAt'] as string)).toBeGreaterThanOrEqual(Date.parse(attributes['createdAt'] as string));
+  });
 });

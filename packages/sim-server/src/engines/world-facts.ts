@@ -1419,7 +1419,8 @@ export function dateRangeOf(args: Json): Array<{ base: string; bound: number; up
     if (bound === undefined || typeof raw !== 'string') continue;
     const match =
       /^(.*?)[_-]?(on_?or_?before|on_?or_?after|before|after|since|until|from|to|start|end|min|max|gte|lte|gt|lt)(_?date)?$/i.exec(
-        key.replace(/([a-z])([A-Z])/g, '$1_$2'),
+        // a bracketed filter (`filter[since]`) is named by its bracket
+        key.replace(/^[^[]*\[([^\]]+)\]$/, '$1').replace(/([a-z])([A-Z])/g, '$1_$2'),
       );
     if (match === null) continue;
     const word = (match[2] as string).toLowerCase().replace(/_/g, '');
@@ -1748,8 +1749,10 @@ interface DateBound {
 /** The date bounds among a call's arguments (`created_before`, `updated_since`, a bare `before`/`since`). */
 function dateRangesAsked(args: Json): DateBound[] {
   const ranges: DateBound[] = [];
-  for (const [name, raw] of Object.entries(flatArguments(args))) {
+  for (const [flat, raw] of Object.entries(flatArguments(args))) {
     if (typeof raw !== 'string' || !DATE_TEXT.test(raw)) continue;
+    // a bracketed filter (`filter[since]`) is named by its bracket
+    const name = flat.replace(/^[^[]*\[([^\]]+)\]$/, '$1');
     // `start_date`/`from_date`/`endDate` (a bare `start`, `from`, `to` with a date too) bound the rows' own dates, as a bare `since`/`until` does
     const spanned = /^(start|from|begin)(date|day|time)?$|^(end|to|till)(date|day|time)?$/.exec(norm(name));
     const match =
@@ -1800,11 +1803,11 @@ function dateInRanges(key: string, entry: string, ranges: DateBound[]): string |
   return /^\d{4}-\d{2}-\d{2}$/.test(entry) ? iso.slice(0, 10) : /\.\d+/.test(entry) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** An update is no earlier than the creation it follows. */
+/** An update (a settlement) is no earlier than the creation it follows. */
 function updatesAfterCreation(object: Json): void {
   for (const [key, entry] of Object.entries(object)) {
-    if (typeof entry !== 'string' || !DATE_TEXT.test(entry) || !/updated|modified/i.test(key)) continue;
-    const created = Object.keys(object).find((other) => norm(other) === norm(key).replace(/updated|modified/, 'created'));
+    if (typeof entry !== 'string' || !DATE_TEXT.test(entry) || !/updated|modified|settled/i.test(key)) continue;
+    const created = Object.keys(object).find((other) => norm(other) === norm(key).replace(/updated|modified|settled/, 'created'));
     const then = created === undefined ? undefined : object[created];
     if (
       typeof then === 'string' &&

@@ -16,6 +16,8 @@ import { coherentFields } from './world-record-fields.js';
 import { uvRiskLevels } from './science-levels.js';
 import { markedCaseNumbers } from './case-numbers.js';
 import { keyedCompositions } from './compositions.js';
+import { sentValuesEchoed } from './world-sent-body.js';
+import { askedIdentifierHeld, sentDaysEverywhere, sentFirstsLead, tripOnAskedDay } from './world-sent-days.js';
 
 type Json = Record<string, unknown>;
 
@@ -32,10 +34,12 @@ export interface FitOptions {
  * The `world-fit` rules applied to one result, each kept only when the result still fits its
  * schema: the symbol and the place asked, a city's own region and coordinates, sides in order,
  * distributions that add up, rows within the filters and dates asked, no rows that differ only by id,
- * and a deletion that says the record is gone.
+ * a deletion that says the record is gone, and the values, days and firsts the call sent
+ * (`world-sent-body.ts`, `world-sent-days.ts`).
  */
 export function fitCall(value: Json, { args, action, valid, kept }: FitOptions): Json {
   const salt = seedFrom(canonicalJson(args));
+  const write = action === 'create' || action === 'update';
   const steps: Array<(copy: Json) => void> = [
     (copy) => askedSubjects(copy, args),
     (copy) => onePlacePerRecord(copy, args, salt),
@@ -50,6 +54,11 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => uvRiskLevels(copy),
     (copy) => markedCaseNumbers(copy),
     (copy) => keyedCompositions(copy, args),
+    (copy) => sentValuesEchoed(copy, args, write),
+    (copy) => (write ? sentDaysEverywhere(copy, args) : undefined),
+    (copy) => tripOnAskedDay(copy, args),
+    (copy) => sentFirstsLead(copy, args),
+    (copy) => askedIdentifierHeld(copy, args),
   ];
   const result = steps.reduce((current, step) => kept(current, valid, step), value);
   if (action !== 'delete') return result;

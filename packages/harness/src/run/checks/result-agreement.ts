@@ -3,6 +3,7 @@ import { CITY_COUNTRY, CITY_ZONES, placeUnitProblems } from './result-places.js'
 import { cityNamedThings } from './city-named-things.js';
 import { otherPlaceProblems } from './result-addresses.js';
 import { filterProblems as callFilterProblems } from './result-filters.js';
+import { sentValueProblems } from './result-echo.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
@@ -198,5 +199,7 @@ export function disagreements(call: ReviewedCall): string[] {
     ...cityNamedThings(name, args, data),
     // an address in another city than the one asked, a station's records in another city
     ...otherPlaceProblems(args, data, name),
+    // a sent value, list, day or first the result holds otherwise (a webhook's URL, a booking's guests and rooms, a flight's day)
+    ...sentValueProblems(name, args, data),
   ];
 }

@@ -16,6 +16,10 @@ describe('results_plausible: rows inside the dates asked', () => {
       "a row's bookingDate 2025-11-26 is outside date_to 2025-05-14",
       "a row's valueDate 2025-11-26 is outside date_to 2025-05-14",
     ]);
+    const bracketed = { 'filter[since]': '2025-03-25T21:27:00Z', 'filter[until]': '2025-06-20T08:15:00Z' };
+    const jsonApi = (createdAt: string) => ({ data: [{ id: '1', attributes: { createdAt, amount: '4.50' } }] });
+    expect(rangeProblems(bracketed, jsonApi('2025-08-10T02:58:00Z'))).toHaveLength(1);
+    expect(rangeProblems(bracketed, jsonApi('2025-05-10T02:58:00Z'))).toEqual([]);
     expect(rangeProblems({ date_to: '2025-06-06' }, { booked: [transaction('2025-08-02')] })).toHaveLength(2);
     expect(rangeProblems({ created_after: '2025-06-01' }, { items: [{ created_at: '2025-05-01T10:00:00Z' }] })).toHaveLength(1);
   });

@@ -49,7 +49,8 @@ function dateBounds(args: Json): DateBound[] {
   for (const [key, raw] of Object.entries(args)) {
     const day = dayOf(raw);
     if (Number.isNaN(day)) continue;
-    const name = snake(key);
+    // a bracketed filter (`filter[since]`) is named by its bracket
+    const name = snake(key.replace(/^[^[]*\[([^\]]+)\]$/, '$1'));
     for (const [pattern, upper] of [
       [LOWER, false],
       [UPPER, true],
@@ -69,8 +70,10 @@ export function rangeProblems(args: Json, data: unknown): string[] {
   const bounds = dateBounds(args);
   if (bounds.length === 0) return [];
   const problems: string[] = [];
+  // a JSON:API row keeps its dates in its `attributes`
+  const fieldsOf = (row: Json): Json => (isJsonObject(row['attributes']) ? { ...row, ...row['attributes'] } : row);
   for (const row of rowLists(data).flat())
-    for (const [field, value] of Object.entries(row)) {
+    for (const [field, value] of Object.entries(fieldsOf(row))) {
       const day = dayOf(value);
       const name = snake(field);
       if (Number.isNaN(day)) continue;
