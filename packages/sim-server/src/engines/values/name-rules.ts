@@ -7,7 +7,7 @@ import { aboutProducts, agentNoun } from './products.js';
 import { accountHandle, SOCIAL_SERVICES } from './accounts.js';
 import { contactDetails, contactTitle, regionalCity, regionOf } from './regions.js';
 import { postalAddress, streetLine } from './addresses.js';
-import { siteDomain } from './topic.js';
+import { siteDomain, STATE_WORD } from './topic.js';
 import { nounThing } from './noun-things.js';
 import { BOOK_AUTHORS, BOOKS } from './famous-facts.js';
 import { LEAGUES, PLAYERS, SPORTS_TEAMS } from './sports-facts.js';
@@ -70,6 +70,12 @@ const PERSON_ROLES =
   /(^|_)(player|user|customer|owner|manager|driver|contact|patient|doctor|physician|employee|student|teacher|member|recipient|sender|assignee|reviewer|host|guest|passenger|candidate|lawyer|agent|person|people|client|buyer|seller|author|actor|director|coach|speaker|attendee|friend|holder|account_holder|traveler|traveller|representative|applicant|tenant|landlord|instructor|creator|requester|approver|winner|scorer|goalscorer|champion|mvp|athlete|character|composer|scientist|discoverer|inventor|prophet|sculptor|painter|architect|mathematician|physicist|chemist|philosopher|explorer|judge|politician|president|ceo|founder|volunteer|participant|invitee|subscriber|follower|organizer|organiser|pope|king|queen|artist_or_band|scientist_name)(_name)?$/;
 const CLOUD_NOUNS =
   /(^|_)(resource_group|group|database|db|server|cluster|account|storage|vault|gateway|nat_gateway|network|bucket|table|schema|queue|gallery|credential|scope|container|namespace|workspace|subscription|factory|pool|instance|registry|repository|repo|branch|service|app|application|environment|deployment|pipeline|job|topic|stream|index|collection|volume|disk|snapshot|image|vm|machine|zone|project|organization|org|tenant|site|slot|plan|policy|role|secret|certificate|endpoint|profile|vnet|subnet|model|experiment|dataset|workflow|runbook|definition|version)_name$/;
+
+/** The resource a link's path names: the tool's thing, never a state or participle (`/associateds/`, `/createds/`). */
+function pathNoun(r: ValueRequest): string {
+  const fits = (word: string) => !STATE_WORD.test(word) && !/^[a-z]{3,}(ed|ing)$/.test(word);
+  return [r.topic.entity, ...[...(r.topic.own ?? [])].reverse()].find((word) => word !== undefined && fits(word)) ?? 'item';
+}
 
 /**
  * Property-name rules, most specific first (a test pins the order: `country_code` before `country`,
@@ -176,12 +182,12 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [
     /(^|_)(website|homepage|web_url|html_url)$/,
     (r) =>
-      `https://www.${siteDomain(r.topic)}/${make.plural(r.topic.entity)}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
+      `https://www.${siteDomain(r.topic)}/${make.plural(pathNoun(r))}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
   ],
   [
     /(^|_)(url|uri|link|href|website|homepage|endpoint|source_url|target_url|site|web_url|html_url)$/,
     (r) =>
-      `https://${r.topic.host ?? `www.${siteDomain(r.topic)}`}/${make.plural(r.topic.entity)}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
+      `https://${r.topic.host ?? `www.${siteDomain(r.topic)}`}/${make.plural(pathNoun(r))}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
   ],
   [/(^|_)(domain|domain_name|hostname|host|fqdn)$/, (r) => `${pick(r.faker, ['', 'www.', 'mail.', 'app.'])}${siteDomain(r.topic)}`],
   [/(^|_)(port)$/, (r) => String(pick(r.faker, [80, 443, 8080, 5432, 3000]))],
