@@ -41,6 +41,8 @@ const ownerNoun = (key) => {
   return noun && !/^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?$/i.test(noun) ? noun : undefined;
 };
 
+const PART_ID = /^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?[_-]?(id|sid)$/i;
+
 function tagsIn(value, id, where) {
   for (const object of objectsIn(value))
     for (const [key, list] of Object.entries(object))
@@ -50,7 +52,7 @@ function tagsIn(value, id, where) {
             note('a tag keyed by a number', id, `${where}: ${JSON.stringify(tag)}`);
 }
 
-function resultDefects(data, name, id, made) {
+function resultDefects(data, name, id, made, namer) {
   for (const record of objectsIn(data)) {
     const created = createdOf(record);
     for (const [key, value] of Object.entries(record)) {
@@ -62,7 +64,16 @@ function resultDefects(data, name, id, made) {
       const owner = ownerNoun(key) && !/^(id|sid)$/i.test(key) ? made.get(String(value)) : undefined;
       if (created && owner && created.slice(0, 10) < owner.slice(0, 10))
         note('a part created before its owner', id, `${name}: ${key}=${value} created ${owner}, part ${created}`);
+      // the part a record names (a fax's `media_sid`), shown before or after it
+      const part = PART_ID.test(key) ? made.get(String(value)) : undefined;
+      if (created && part && part.slice(0, 10) < created.slice(0, 10))
+        note('a part created before its owner', id, `${name}: ${key}=${value} created ${part}, owner ${created}`);
+      if (created && PART_ID.test(key)) namer.set(String(value), created);
     }
+    const own = record.id ?? record.sid;
+    const namedBy = created && own !== undefined ? namer.get(String(own)) : undefined;
+    if (namedBy && created.slice(0, 10) < namedBy.slice(0, 10))
+      note('a part created before its owner', id, `${name}: ${own} created ${created}, named by a record created ${namedBy}`);
     const start = Object.entries(record).find(([key]) => STARTS.test(squash(key)))?.[1];
     if (
       created &&
@@ -84,6 +95,7 @@ for (const line of lines) {
   const { id } = record;
   const calls = new Map();
   const made = new Map(); // record id → its creation stamp
+  const namer = new Map(); // part id → the creation stamp of the record naming it (`media_sid`)
   const used = new Map(); // store → keys used
   for (const message of record.messages ?? []) {
     for (const call of message.tool_calls ?? []) {
@@ -106,7 +118,7 @@ for (const line of lines) {
     if (isObject(data) && (data.error !== undefined || /^\d{3} /.test(String(data.message ?? '')))) continue;
     const name = fn?.name ?? '?';
     tagsIn(data, id, name);
-    resultDefects(data, name, id, made);
+    resultDefects(data, name, id, made, namer);
     for (const object of objectsIn(data)) {
       const own = object.id ?? object.sid;
       const created = createdOf(object);

@@ -43,6 +43,26 @@ describe('createdInLineage', () => {
     expect(Date.parse(fax.fields.date_created)).toBeLessThan(Date.parse('2025-04-26T07:13:00Z'));
   });
 
+  it('moves a medium drawn while another fax media were listed after the fax whose media_sid names it', () => {
+    const world = new WorldTables('lineage');
+    world.table('fax').set('FX7', { id: 'FX7', fields: { sid: 'FX7', media_sid: 'ME7', date_created: '2025-02-19T10:30:00Z' } });
+    // list_fax_media(FaxSid FX8) fills the medium in passing: it has no fax_sid yet, the call names another fax
+    const medium = { id: 'ME7', fields: { sid: 'ME7', date_created: '2024-12-15T19:30:00Z', date_updated: '2025-02-08T05:39:00Z' } };
+    createdInLineage(medium, 'media', world, ['sid', 'date_created', 'date_updated'], { FaxSid: 'FX8' });
+    const created = Date.parse(medium.fields.date_created);
+    expect(created).toBeGreaterThan(Date.parse('2025-02-19T10:30:00Z'));
+    expect(Date.parse(medium.fields.date_updated)).toBeGreaterThan(created);
+  });
+
+  it('draws a fax before the medium its media_sid names, even with an owner of its own', () => {
+    const world = new WorldTables('lineage');
+    world.table('media').set('ME9', { id: 'ME9', fields: { sid: 'ME9', date_created: '2025-01-10T08:00:00Z' } });
+    world.table('account').set('AC9', { id: 'AC9', fields: { date_created: '2024-01-01T00:00:00Z' } });
+    const fax = { id: 'FX9', fields: { sid: 'FX9', account_sid: 'AC9', media_sid: 'ME9', date_created: '2025-03-01T08:00:00Z' } };
+    createdInLineage(fax, 'fax', world, ['date_created']);
+    expect(Date.parse(fax.fields.date_created)).toBeLessThan(Date.parse('2025-01-10T08:00:00Z'));
+  });
+
   it('leaves a stamp already shown, and one that fits, as it is', () => {
     const world = new WorldTables('lineage');
     world.table('fax').set('FX4', { id: 'FX4', fields: { date_created: '2025-05-01T00:00:00Z' } });

@@ -20,11 +20,35 @@ export function createdKey(fields: Record<string, unknown>): string | undefined 
 /** Parts of a record (a fax's `media_sid` names its medium): never its owner. */
 const PART = /^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?$/;
 
-/** The noun an id field names (`fax_sid` → fax, `bookingId` → booking), parts aside. */
-function ownerNoun(key: string): string | undefined {
+/** The noun an id field names (`fax_sid` → fax, `media_sid` → media). */
+function idNoun(key: string): string | undefined {
   const match = /^(.+?)[_-]?(id|sid|key|guid|uuid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   const noun = match?.[1]?.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return noun === undefined || noun.length < 2 || PART.test(noun) ? undefined : noun;
+  return noun === undefined || noun.length < 2 ? undefined : noun;
+}
+
+/** The owner an id field names (`fax_sid` → fax, `bookingId` → booking), parts aside. */
+function ownerNoun(key: string): string | undefined {
+  const noun = idNoun(key);
+  return noun === undefined || PART.test(noun) ? undefined : noun;
+}
+
+/** The part an id field names (a fax's `media_sid` → media). */
+function partNoun(key: string): string | undefined {
+  const noun = idNoun(key);
+  return noun !== undefined && PART.test(noun) ? noun : undefined;
+}
+
+/** The creation stamps of the records of `world` that `accept` picks. */
+function stamps(world: WorldTables, accept: (other: string, part: WorldRecord) => boolean): number[] {
+  const found: number[] = [];
+  for (const other of world.entities()) {
+    for (const part of world.table(other).values()) {
+      const time = accept(other, part) ? createdAt(part) : undefined;
+      if (time !== undefined) found.push(time);
+    }
+  }
+  return found;
 }
 
 /** The earliest creation of the parts made under an owner not yet drawn, by owner (`fax\u0000FX…`), kept in the world's facts. */
@@ -33,7 +57,7 @@ const PENDING = 'lineage\u0000';
 function notePart(world: WorldTables, fields: Record<string, unknown>, entity: string, time: number): void {
   for (const [field, value] of Object.entries(fields)) {
     const noun = ownerNoun(field);
-    if (noun === undefined || names(noun, entity) || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    if (noun === undefined || names(noun, entity) || !idValue(value)) continue;
     const key = `${PENDING}${singular(noun)}\u0000${String(value)}`;
     const before = world.facts.get(key)?.['time'];
     if (typeof before !== 'number' || time < before) world.facts.set(key, { time });
@@ -60,36 +84,49 @@ function sameShape(text: string, time: number): string {
   return /\.\d{3}Z$/.test(text) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The latest creation of the records `record` belongs to (by its id fields). */
-function latestOwner(fields: Record<string, unknown>, entity: string, world: WorldTables): number | undefined {
-  let latest: number | undefined;
-  for (const [field, value] of Object.entries(fields)) {
-    const noun = ownerNoun(field);
-    if (noun === undefined || names(noun, entity) || (typeof value !== 'string' && typeof value !== 'number')) continue;
-    for (const other of world.entities().filter((candidate) => names(noun, candidate))) {
-      const time = createdAt(world.table(other).get(String(value)));
-      if (time !== undefined && (latest === undefined || time > latest)) latest = time;
-    }
-  }
-  return latest;
+/** Whether `fields` hold, under a field whose noun `pick` accepts and that names `entity`, the id `id`. */
+function refers(fields: Record<string, unknown>, entity: string, id: unknown, pick: (key: string) => string | undefined): boolean {
+  return Object.entries(fields).some(([field, value]) => {
+    const noun = pick(field);
+    return noun !== undefined && names(noun, entity) && String(value) === String(id);
+  });
 }
 
-/** The earliest creation of the records that belong to `record` (whose id fields name it, or a call named it for). */
-function earliestPart(record: WorldRecord, entity: string, world: WorldTables): number | undefined {
-  const pending = world.facts.get(`${PENDING}${normalizeKey(entity)}\u0000${String(record.id)}`)?.['time'];
-  let earliest: number | undefined = typeof pending === 'number' ? pending : undefined;
-  for (const other of world.entities()) {
-    if (other === entity) continue;
-    for (const part of world.table(other).values()) {
-      const belongs = Object.entries(part.fields).some(([field, value]) => {
-        const noun = ownerNoun(field);
-        return noun !== undefined && names(noun, entity) && String(value) === String(record.id);
-      });
-      const time = belongs ? createdAt(part) : undefined;
-      if (time !== undefined && (earliest === undefined || time < earliest)) earliest = time;
+const idValue = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';
+
+/**
+ * The latest creation of the records `record` belongs to: those its id fields (and the call) name,
+ * and those that name it as their part (the fax whose `media_sid` is this medium).
+ */
+function latestOwner(record: WorldRecord, owners: Record<string, unknown>, entity: string, world: WorldTables): number | undefined {
+  const found = stamps(world, (other, candidate) => other !== entity && refers(candidate.fields, entity, record.id, partNoun));
+  for (const [field, value] of Object.entries(owners)) {
+    const noun = ownerNoun(field);
+    if (noun === undefined || names(noun, entity) || !idValue(value)) continue;
+    for (const other of world.entities().filter((candidate) => names(noun, candidate))) {
+      const time = createdAt(world.table(other).get(String(value)));
+      if (time !== undefined) found.push(time);
     }
   }
-  return earliest;
+  return found.length === 0 ? undefined : Math.max(...found);
+}
+
+/**
+ * The earliest creation of the records that belong to `record`: those whose id fields name it (or a
+ * call named it for), and those its part fields name (a fax's `media_sid`).
+ */
+function earliestPart(record: WorldRecord, entity: string, world: WorldTables): number | undefined {
+  const pending = world.facts.get(`${PENDING}${normalizeKey(entity)}\u0000${String(record.id)}`)?.['time'];
+  const found = stamps(world, (other, part) => {
+    if (other === entity) return false;
+    if (refers(part.fields, entity, record.id, ownerNoun)) return true;
+    return Object.entries(record.fields).some(([field, value]) => {
+      const noun = partNoun(field);
+      return noun !== undefined && names(noun, other) && idValue(value) && String(part.id) === String(value);
+    });
+  });
+  if (typeof pending === 'number') found.push(pending);
+  return found.length === 0 ? undefined : Math.min(...found);
 }
 
 /** Moves a freshly drawn creation stamp of `record` after its owners' (its id fields, and `named` by the call) and before its parts'. */
@@ -107,8 +144,8 @@ export function createdInLineage(
   if (time === undefined || typeof text !== 'string') return;
   const gap = ((world.recordSeed(entity, `${String(record.id)}\u0000lineage`) % 240) + 5) * MINUTE;
   const owners = { ...record.fields, ...named };
-  const owner = latestOwner(owners, entity, world);
-  const part = owner === undefined ? earliestPart(record, entity, world) : undefined;
+  const owner = latestOwner(record, owners, entity, world);
+  const part = earliestPart(record, entity, world);
   const moved = owner !== undefined && owner >= time ? owner + gap : part !== undefined && part <= time ? part - gap : undefined;
   // an owner drawn later is drawn before its parts
   notePart(world, owners, entity, moved ?? time);

@@ -13,6 +13,14 @@ describe('partsBeforeOwners (world_consistent (aa))', () => {
     ]);
   });
 
+  it('rejects a medium created before the fax whose media_sid names it, shown without its fax_sid', () => {
+    const named = call('fetch_fax', { Sid: 'FX7' }, { sid: 'FX7', media_sid: 'ME7', date_created: '2025-02-19T10:30:00Z' });
+    const bare = call('fetch_fax_media', { FaxSid: 'FX7', Sid: 'ME7' }, { sid: 'ME7', date_created: '2024-12-15T19:30:00Z' });
+    expect(partsBeforeOwners(conversationOf([named, bare]))).toEqual([
+      'fetch_fax: its media_sid ME7 was created 2024-12-15T19:30:00Z, before it (2025-02-19T10:30:00Z)',
+    ]);
+  });
+
   it('passes a medium created after its fax, a fax that names its medium, and an id of a later record', () => {
     expect(partsBeforeOwners(conversationOf([fax, medium('2025-11-11T18:02:00Z')]))).toEqual([]);
     const naming = call('fetch_fax', { Sid: 'FX9' }, { sid: 'FX9', media_sid: 'ME1', date_created: '2025-11-01T00:00:00Z' });

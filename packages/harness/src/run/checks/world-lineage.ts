@@ -5,7 +5,7 @@ import { objectsOf } from './world-consistency.js';
 /**
  * When records were made agrees with what they belong to (docs/harness.md, `world_consistent` (aa)–(ac)):
  * (aa) a part is not created before its owner (a fax's medium, named by its `fax_sid`, dated before the
- * fax any result of the conversation showed);
+ * fax any result of the conversation showed; or named by the fax's `media_sid`);
  * (ab) a booking (a record with rooms or a hotel) is not created after its stay starts;
  * (ac) three records of one list or more are not all created at one instant to the second (three faxes
  * all `2025-03-28T18:55:30Z`).
@@ -37,6 +37,12 @@ function ownerNoun(key: string): string | undefined {
 /** Parts a record names (a fax's `media_sid`): its own, made after it, never its owner. */
 const PART = /^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?$/;
 
+/** Whether an id field names a part of its record (`media_sid`, `attachmentId`). */
+function namesPart(key: string): boolean {
+  const noun = /^(.+?)[_-]?(id|sid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))?.[1];
+  return noun !== undefined && PART.test(noun.toLowerCase().replace(/[^a-z0-9]/g, ''));
+}
+
 /** Ids of records that come after this one (`replaced_by_id`, `last_message_id`): no owner. */
 const LATER = /^(next|replacedby|successor|latest|last|newest|child|reply|response|followup|new)/;
 
@@ -63,6 +69,10 @@ export function partsBeforeOwners(conversation: Conversation): string[] {
           problems.push(
             `${call.chatName}: a record of ${key} ${String(value)} was created ${created.text}, before it (${owner.tool}: ${owner.text})`,
           );
+        // the part a record names (a fax's `media_sid`), shown dated before the record
+        const part = namesPart(key) ? made.get(String(value)) : undefined;
+        if (part !== undefined && part.time < created.time && part.text.slice(0, 10) !== created.text.slice(0, 10))
+          problems.push(`${call.chatName}: its ${key} ${String(value)} was created ${part.text}, before it (${created.text})`);
       }
     }
   return problems;
