@@ -1,6 +1,6 @@
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 import { countedWholes } from './world-part-counts.js';
-import { banksNamedLikeBanks, oneNamePerRecord } from './world-name-fields.js';
+import { banksNamedLikeBanks, namesOfNestedRecords, oneNamePerRecord } from './world-name-fields.js';
 import { uvRiskLabels } from './world-uv-risk.js';
 /**
  * One record drawn as one story (docs/sim-server.md, "Results that fit the call"), judged by field
@@ -202,5 +202,6 @@ export function coherentRecords(value: unknown, args: Json): void {
   countedWholes(value);
   uvRiskLabels(value);
   oneNamePerRecord(value);
+  namesOfNestedRecords(value);
   banksNamedLikeBanks(value);
 }

@@ -3,12 +3,25 @@ import { coherentRecords } from './world-coherence.js';
 
 describe('one name per record', () => {
   it('gives a ministry one name and a newsletter a ministry for its ministryName', () => {
-    const ministry = { name: 'Ministry of Transport', displayAdditionalName: 'Ministry of Foreign Affairs', ministerName: 'Lester Dietrich' };
+    const ministry = {
+      name: 'Ministry of Transport',
+      displayAdditionalName: 'Ministry of Foreign Affairs',
+      ministerName: 'Lester Dietrich',
+    };
     const newsletter = { name: 'Education Bulletin', ministryName: 'Forests and Lands News', description: 'A weekly newsletter.' };
     coherentRecords({ items: [ministry, newsletter] }, {});
     expect(ministry.displayAdditionalName).toBe('Ministry of Transport');
     expect(ministry.ministerName).toBe('Lester Dietrich');
-    expect(newsletter.ministryName).toMatch(/^Ministry of /);
+    expect(newsletter.ministryName).toBe('Ministry of Education');
+    const named = { name: 'BC Health Update', ministryName: 'BC Health Update' };
+    coherentRecords(named, {});
+    expect(named.ministryName).toBe('Ministry of Health');
+  });
+
+  it('names a membership by its person', () => {
+    const membership = { person: { id: 'ocd-person/1', name: 'Arvid Langosh' }, person_name: 'Amara White', role: 'member' };
+    coherentRecords({ memberships: [membership] }, {});
+    expect(membership.person_name).toBe('Arvid Langosh');
   });
 
   it('leaves name fields of other things alone', () => {

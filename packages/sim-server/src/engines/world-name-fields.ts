@@ -1,4 +1,4 @@
-import { eachObject, squashKey } from '@inftool/core';
+import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 import { COUNTRIES, DOMAIN_NAMES, THING_NAMES } from './values/lexicon.js';
 /**
  * One name per record (docs/sim-server.md, "Results that fit the call"): a record's other name
@@ -19,15 +19,23 @@ const poolWith = (first: string, second: string): string | undefined =>
   POOLS.find(([, names]) => names.includes(first) && names.includes(second))?.[0];
 const poolOf = (noun: string): readonly string[] | undefined => POOLS.find(([key]) => key === noun)?.[1];
 
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+/** A name of `own` for a record named `name`: one sharing a word with it ("Education Bulletin" → "Ministry of Education") when there is one. */
+function nameOfKind(own: readonly string[], name: string): string | undefined {
+  const shared = own.find((entry) => words(entry).some((word) => words(name).includes(word)));
+  return shared ?? own[name.length % own.length];
+}
+
 /** The value of a second name field: the record's name, a name of the kind its key says, or unchanged. */
 function secondName(name: string, key: string, value: string): string {
-  const pool = poolWith(name, value);
-  if (pool === undefined || value === name) return value;
   const noun = squashKey(key).replace(/name$/, '');
-  if (SAME_NAME.test(noun) || noun === pool) return name;
+  const pool = poolWith(name, value);
+  if (SAME_NAME.test(noun) || (pool !== undefined && noun === pool)) return pool === undefined ? value : name;
   const own = poolOf(noun);
-  // `ministryName` of a newsletter: a ministry, not another newsletter
-  return own === undefined ? value : (own[(name.length + value.length) % own.length] ?? value);
+  // `ministryName` of a newsletter: a ministry, not a newsletter (its own or another)
+  const drawnElsewhere = POOLS.some(([, names]) => names.includes(value));
+  if (own === undefined || own.includes(value) || !drawnElsewhere) return value;
+  return nameOfKind(own, name) ?? value;
 }
 
 /** A record's name fields drawn from the pool of its `name` agree with it (no "Ministry of Transport" shown as "Ministry of Foreign Affairs"). */
@@ -37,6 +45,17 @@ export function oneNamePerRecord(value: unknown): void {
     if (typeof name !== 'string') return;
     for (const [key, entry] of Object.entries(object))
       if (key !== 'name' && typeof entry === 'string' && /name$/.test(squashKey(key))) object[key] = secondName(name, key, entry);
+  });
+}
+
+/** A `person_name` beside its `person` record is that person's name (a membership names one member, not two). */
+export function namesOfNestedRecords(value: unknown): void {
+  eachObject(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      const noun = /^(.+?)_?name$/i.exec(key)?.[1];
+      const nested = noun === undefined ? undefined : object[noun];
+      if (typeof entry === 'string' && isJsonObject(nested) && typeof nested['name'] === 'string') object[key] = nested['name'];
+    }
   });
 }
 
