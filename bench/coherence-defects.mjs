@@ -296,6 +296,51 @@ function fieldDefects(id, call, name, sent, data) {
   });
 }
 
+// one record, two names: a second name of the same kind ("Ministry of Transport" shown as "Ministry of Foreign
+// Affairs"), a ministryName that is no ministry, a person_name beside another person, a bank with a BIC named a country
+const COUNTRY_NAMES = new Set([
+  'united states',
+  'united kingdom',
+  'canada',
+  'france',
+  'germany',
+  'spain',
+  'italy',
+  'india',
+  'brazil',
+  'argentina',
+  'mexico',
+  'japan',
+  'china',
+  'australia',
+  'netherlands',
+  'switzerland',
+]);
+function twoNameDefects(id, call, data) {
+  objects(data, (object) => {
+    const name = typeof object.name === 'string' ? object.name : undefined;
+    for (const [key, value] of Object.entries(object)) {
+      if (typeof value !== 'string') continue;
+      const own = /^(.+?) of /i.exec(name ?? '')?.[1];
+      if (
+        own &&
+        /^(display|displayadditional|additional|alternate|official)name$/.test(norm(key)) &&
+        value !== name &&
+        value.startsWith(`${own} of `)
+      )
+        note('two names of one record', id, `${call}: name "${name}", ${key} "${value}"`);
+      if (norm(key) === 'ministryname' && !/\b(ministry|minister|department|office)\b/i.test(value))
+        note('ministry name that is no ministry', id, `${call}: ${key} "${value}"`);
+      const noun = /^(.+?)_?name$/i.exec(key)?.[1];
+      const nested = noun ? object[noun] : undefined;
+      if (isObject(nested) && typeof nested.name === 'string' && nested.name !== value)
+        note('name beside a nested record of another name', id, `${call}: ${key} "${value}", ${noun}.name "${nested.name}"`);
+    }
+    if (name && COUNTRY_NAMES.has(name.toLowerCase()) && Object.keys(object).some((key) => /^(bic|swift)$/.test(norm(key))))
+      note('bank named after a country', id, `${call}: name "${name}"`);
+  });
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const id = record.id;
@@ -315,6 +360,7 @@ for (const line of lines) {
     listDefects(id, call, data);
     shapeDefects(id, call, sent, data);
     matchDefects(id, call, data);
+    twoNameDefects(id, call, data);
     fieldDefects(id, call, fn?.name, sent, data);
   }
 }
