@@ -316,6 +316,33 @@ const COUNTRY_NAMES = new Set([
   'netherlands',
   'switzerland',
 ]);
+// a transaction told as two payments (description "Salary…", rawText "Monthly rent payment"), cashback above its amount, settled while pending
+const PAYMENT_KINDS = [
+  /\bsalary\b/i,
+  /\brent\b/i,
+  /\brefund/i,
+  /transfer to savings/i,
+  /card purchase|purchase at/i,
+  /direct debit|\bbill\b/i,
+];
+function transactionDefects(id, call, data) {
+  objects(data, (object) => {
+    if (!('amount' in object)) return;
+    const texts = Object.entries(object).filter(
+      ([key, value]) => typeof value === 'string' && /^(description|rawtext|message|holdinfo)$/.test(norm(key)),
+    );
+    const kinds = new Set(texts.flatMap(([, text]) => PAYMENT_KINDS.filter((kind) => kind.test(text)).map(String)));
+    if (kinds.size > 1)
+      note('transaction told as two payments', id, `${call}: ${texts.map(([key, text]) => `${key} "${text}"`).join(', ')}`);
+    const amount = Math.abs(Number(object.amount));
+    for (const key of ['cashback', 'roundUp'])
+      if (object[key] !== undefined && Math.abs(Number(object[key])) > amount)
+        note('cashback above its amount', id, `${call}: ${key} ${object[key]} on ${object.amount}`);
+    if (/^(pending|held)$/i.test(String(object.status)) && typeof object.settledAt === 'string')
+      note('pending transaction settled', id, `${call}: settledAt ${object.settledAt}`);
+  });
+}
+
 function twoNameDefects(id, call, data) {
   objects(data, (object) => {
     const name = typeof object.name === 'string' ? object.name : undefined;
@@ -361,6 +388,7 @@ for (const line of lines) {
     shapeDefects(id, call, sent, data);
     matchDefects(id, call, data);
     twoNameDefects(id, call, data);
+    transactionDefects(id, call, data);
     fieldDefects(id, call, fn?.name, sent, data);
   }
 }
