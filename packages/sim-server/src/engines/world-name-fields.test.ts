@@ -35,6 +35,9 @@ describe('one name per record', () => {
     coherentRecords({ items: [institution] }, {});
     expect(['BNP Paribas', 'Société Générale']).toContain(institution.name);
     expect(institution.bic.slice(4, 6)).toBe('FR');
+    const list = { items: [1, 2, 3].map((id) => ({ bic: 'X', countries: ['FR'], id: String(id), name: 'France' })) };
+    coherentRecords(list, {});
+    expect(new Set(list.items.map((item) => item.name)).size).toBe(3);
     const country = { name: 'France', alpha2: 'FR' };
     coherentRecords(country, {});
     expect(country.name).toBe('France');

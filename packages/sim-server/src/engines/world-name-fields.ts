@@ -82,16 +82,22 @@ function servedCountry(object: Json): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** An institution with a BIC named after a country ("United Kingdom") becomes a bank of the country it serves, its BIC that bank's. */
+/** An institution with a BIC named after a country ("United Kingdom") becomes a bank of the country it serves, its BIC that bank's; no two institutions of one result share a bank. */
 export function banksNamedLikeBanks(value: unknown): void {
+  const taken = new Set<string>();
+  eachObject(value, (object) => {
+    if (typeof object['name'] === 'string') taken.add(object['name']);
+  });
   eachObject(value, (object) => {
     const name = object['name'];
     const bicKey = Object.keys(object).find((key) => BIC_KEY.test(squashKey(key)));
     if (typeof name !== 'string' || bicKey === undefined || !COUNTRY_NAMES.has(name.trim().toLowerCase())) return;
     const country = servedCountry(object);
-    const local = BANKS.filter(([, bic]) => bic.slice(4, 6) === country);
-    const choices = local.length > 0 ? local : BANKS;
+    const free = BANKS.filter(([bank]) => !taken.has(bank));
+    const local = free.filter(([, bic]) => bic.slice(4, 6) === country);
+    const choices = local.length > 0 ? local : free.length > 0 ? free : BANKS;
     const [bank, bic] = choices[name.length % choices.length]!;
+    taken.add(bank);
     object['name'] = bank;
     if (typeof object[bicKey] === 'string') object[bicKey] = bic;
   });
