@@ -296,6 +296,78 @@ function fieldDefects(id, call, name, sent, data) {
   });
 }
 
+// one record, two names: a second name of the same kind ("Ministry of Transport" shown as "Ministry of Foreign
+// Affairs"), a ministryName that is no ministry, a person_name beside another person, a bank with a BIC named a country
+const COUNTRY_NAMES = new Set([
+  'united states',
+  'united kingdom',
+  'canada',
+  'france',
+  'germany',
+  'spain',
+  'italy',
+  'india',
+  'brazil',
+  'argentina',
+  'mexico',
+  'japan',
+  'china',
+  'australia',
+  'netherlands',
+  'switzerland',
+]);
+// a transaction told as two payments (description "Salary…", rawText "Monthly rent payment"), cashback above its amount, settled while pending
+const PAYMENT_KINDS = [
+  /\bsalary\b/i,
+  /\brent\b/i,
+  /\brefund/i,
+  /transfer to savings/i,
+  /card purchase|purchase at/i,
+  /direct debit|\bbill\b/i,
+];
+function transactionDefects(id, call, data) {
+  objects(data, (object) => {
+    if (!('amount' in object)) return;
+    const texts = Object.entries(object).filter(
+      ([key, value]) => typeof value === 'string' && /^(description|rawtext|message|holdinfo)$/.test(norm(key)),
+    );
+    const kinds = new Set(texts.flatMap(([, text]) => PAYMENT_KINDS.filter((kind) => kind.test(text)).map(String)));
+    if (kinds.size > 1)
+      note('transaction told as two payments', id, `${call}: ${texts.map(([key, text]) => `${key} "${text}"`).join(', ')}`);
+    const amount = Math.abs(Number(object.amount));
+    for (const key of ['cashback', 'roundUp'])
+      if (object[key] !== undefined && Math.abs(Number(object[key])) > amount)
+        note('cashback above its amount', id, `${call}: ${key} ${object[key]} on ${object.amount}`);
+    if (/^(pending|held)$/i.test(String(object.status)) && typeof object.settledAt === 'string')
+      note('pending transaction settled', id, `${call}: settledAt ${object.settledAt}`);
+  });
+}
+
+function twoNameDefects(id, call, data) {
+  objects(data, (object) => {
+    const name = typeof object.name === 'string' ? object.name : undefined;
+    for (const [key, value] of Object.entries(object)) {
+      if (typeof value !== 'string') continue;
+      const own = /^(.+?) of /i.exec(name ?? '')?.[1];
+      if (
+        own &&
+        /^(display|displayadditional|additional|alternate|official)name$/.test(norm(key)) &&
+        value !== name &&
+        value.startsWith(`${own} of `)
+      )
+        note('two names of one record', id, `${call}: name "${name}", ${key} "${value}"`);
+      if (norm(key) === 'ministryname' && !/\b(ministry|minister|department|office)\b/i.test(value))
+        note('ministry name that is no ministry', id, `${call}: ${key} "${value}"`);
+      const noun = /^(.+?)_?name$/i.exec(key)?.[1];
+      const nested = noun ? object[noun] : undefined;
+      if (isObject(nested) && typeof nested.name === 'string' && nested.name !== value)
+        note('name beside a nested record of another name', id, `${call}: ${key} "${value}", ${noun}.name "${nested.name}"`);
+    }
+    if (name && COUNTRY_NAMES.has(name.toLowerCase()) && Object.keys(object).some((key) => /^(bic|swift)$/.test(norm(key))))
+      note('bank named after a country', id, `${call}: name "${name}"`);
+  });
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const id = record.id;
@@ -315,6 +387,8 @@ for (const line of lines) {
     listDefects(id, call, data);
     shapeDefects(id, call, sent, data);
     matchDefects(id, call, data);
+    twoNameDefects(id, call, data);
+    transactionDefects(id, call, data);
     fieldDefects(id, call, fn?.name, sent, data);
   }
 }

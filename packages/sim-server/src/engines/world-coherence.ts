@@ -1,5 +1,7 @@
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 import { countedWholes } from './world-part-counts.js';
+import { banksNamedLikeBanks, namesOfNestedRecords, oneNamePerRecord } from './world-name-fields.js';
+import { oneStoryPerTransaction } from './world-transaction-texts.js';
 import { uvRiskLabels } from './world-uv-risk.js';
 /**
  * One record drawn as one story (docs/sim-server.md, "Results that fit the call"), judged by field
@@ -200,4 +202,8 @@ export function coherentRecords(value: unknown, args: Json): void {
   episodeLengths(value);
   countedWholes(value);
   uvRiskLabels(value);
+  oneNamePerRecord(value);
+  namesOfNestedRecords(value);
+  banksNamedLikeBanks(value);
+  oneStoryPerTransaction(value);
 }

@@ -1,6 +1,8 @@
 import type { ReviewedCall } from './conversation.js';
 import { partsOverWhole } from './part-counts.js';
 import { contradictoryFields } from './record-fields.js';
+import { clashingNames } from './record-names.js';
+import { twoStoryTransactions } from './transaction-stories.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
@@ -166,6 +168,6 @@ export function incoherentRecords(call: ReviewedCall): string[] {
     problems.push(...durationProblems(object), ...listProblems(object), ...matchProblems(object));
   });
   // outcomes that add up to more than their whole (50 documents translated of 5 put in)
-  problems.push(...partsOverWhole(call.data));
+  problems.push(...partsOverWhole(call.data), ...clashingNames(call.data), ...twoStoryTransactions(call.data));
   return problems;
 }
