@@ -75,18 +75,29 @@ export function listing(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
 }
 
-/** A property ("the uptime is 3600 seconds") as what follows "with": "an uptime of 3600 seconds"; a text or a year "ok as the status". */
-function withPhrase(property: string): string {
+/** Keys "X as the key" reads as English for when X is a word: never a sort (`city as the type`) or a code (`452865 as its number`). */
+const AS_UNFIT = /^(?:type|kind|sort|class)$|\b(?:id|key|code|number|uri|url|username|handle)$/i;
+
+/**
+ * A property ("the uptime is 3600 seconds") as what follows "with": "an uptime of 3600 seconds", "7 km/h" as "a wind speed
+ * of 7 km/h"; a word or a name "as the genre" ("thriller as its genre"); several after their key ("tags urgent and
+ * internal"); undefined when none reads as English (a number or code "as the rank", a sort "as the type"): left unsaid.
+ */
+function withPhrase(property: string): string | undefined {
   const match = /^(the|its) (.+?) (is|are) (.+)$/.exec(property);
   if (!match) return property;
   const [, article, key, verb, value] = match as unknown as [string, string, string, string, string];
-  if (/^-?[\d.,]+(?:%| [a-z]+)?$/i.test(value) && !/\byears?\b|\b(date|day|time|id|number|code|version|rank|position)$/i.test(key))
+  const measured = /^-?[\d.,]+(?:%| [^\s\d]+)?$/i.test(value);
+  if (measured && !/\byears?\b|\b(date|day|time|id|number|code|version|rank|position)$/i.test(key))
     // A plural takes no article: "33 credits", never "a credits of 33".
     return verb === 'are'
       ? /^-?[\d.,]+$/.test(value)
         ? `${value} ${key}`
         : `${key} of ${value}`
       : `${indefiniteArticle(key)} ${key} of ${value}`;
+  // Several values are named after their key: "with target language codes ar, az and mn", never "… as the mentions".
+  if (verb === 'are') return `${key} ${value}`;
+  if (AS_UNFIT.test(key) || !/[A-Za-z]{2}/.test(value) || /\d/.test(value.replace(/“[^”]*”/g, ''))) return undefined;
   return `${value} as ${article} ${key}`;
 }
 
@@ -100,5 +111,6 @@ export function propertyProse(properties: readonly string[]): string {
   // A status is said as it is ("the status is payment required"), never glued after "with" ("with payment required as the status").
   const state = (property: string) => /^(?:the|its) (?:status|state) is /.test(property);
   const ordered = [...properties.filter(state), ...properties.filter((property) => !state(property))];
-  return `${listing(ordered.slice(0, 2))}, with ${listing(ordered.slice(2).map(withPhrase))}`;
+  const rest = ordered.slice(2).flatMap((property) => withPhrase(property) ?? []);
+  return rest.length === 0 ? listing(ordered.slice(0, 2)) : `${listing(ordered.slice(0, 2))}, with ${listing(rest)}`;
 }

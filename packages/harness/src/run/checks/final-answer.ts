@@ -8,6 +8,7 @@ import { spokenNumbers, unreadableQuantity } from './spoken-numbers.js';
 import { sharedNothing } from './shared-nothing.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
 import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
+import { recitedField } from './recited-field.js';
 
 /** An answer that tells the user something failed. */
 export const REPORTS_FAILURE =
@@ -482,6 +483,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (fields !== undefined) return `${where}: the answer reads out fields one after another, not prose: "${fields.slice(0, 100)}"`;
   const read = readOut(answer);
   if (read !== undefined) return `${where}: the answer reads out a record instead of telling it: ${read}`;
+  const recited = recitedField(answer);
+  if (recited !== undefined) return `${where}: the answer recites field names instead of telling: ${recited}`;
   const succeeded = calls.filter((call) => !errorResult(call));
   if (succeeded.length === 0)
     return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
