@@ -1193,10 +1193,12 @@ describe('propertyProse: properties in prose, not a list of fields', () => {
         'the data source is cancer gene census',
         'the publication year is 2024',
       ]),
-    ).toBe('the score is 0.22 and the disease name is breast carcinoma, with cancer gene census as the data source');
-    // A number or a code "as the X" reads as a field recited: left unsaid.
+    ).toBe(
+      'the score is 0.22 and the disease name is breast carcinoma, with cancer gene census as the data source and publication year 2024',
+    );
+    // A number or a code "as the X" reads as a field recited: it follows its key.
     expect(propertyProse(['the drug type is Antibody', 'the phase is 2', 'the year first approved is 2003'])).toBe(
-      'the drug type is Antibody and the phase is 2',
+      'the drug type is Antibody and the phase is 2, with year first approved 2003',
     );
     expect(propertyProse(['its status is ok', 'its version is 1.2', 'its uptime is 3600 seconds'])).toBe(
       'its status is ok and its version is 1.2, with an uptime of 3600 seconds',
@@ -1205,7 +1207,7 @@ describe('propertyProse: properties in prose, not a list of fields', () => {
 });
 
 describe('propertyProse: "with X as the Y" only where it reads as English', () => {
-  it('says a word or a name as the thing, never a sort, a number, a code or a plural', () => {
+  it('says a word or a name as the thing; a number, a code or a plural after its key; never a sort', () => {
     expect(propertyProse(['the rating is 3.6', 'its director is Ingrid Solberg', 'its genre is thriller'])).toBe(
       'the rating is 3.6 and its director is Ingrid Solberg, with thriller as its genre',
     );
@@ -1222,7 +1224,7 @@ describe('propertyProse: "with X as the Y" only where it reads as English', () =
     ).toBe('the content is “Just finished” and the username is jason11, with tags authenticated and mentions @solon_mccullough');
     expect(
       propertyProse(['the minister is Lester Dietrich', 'the name is X', 'its weekend contact number is 452865', 'the rank is 5']),
-    ).toBe('the minister is Lester Dietrich and the name is X');
+    ).toBe('the minister is Lester Dietrich and the name is X, with weekend contact number 452865 and rank 5');
     expect(propertyProse(['the temperature is 88 °F', 'the condition is rain', 'the wind speed is 7 km/h'])).toBe(
       'the temperature is 88 °F and the condition is rain, with a wind speed of 7 km/h',
     );
@@ -1654,7 +1656,7 @@ describe('describeResult: a record told, not read out', () => {
 
   it('a status beside three other values is said as it is, first', () => {
     expect(propertyProse(['the price is 2 USD', 'the reference is TX1', 'the status is payment required'])).toBe(
-      'the status is payment required and the price is 2 USD',
+      'the status is payment required and the price is 2 USD, with reference TX1',
     );
   });
 });

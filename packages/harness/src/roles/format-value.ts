@@ -75,18 +75,22 @@ export function listing(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
 }
 
-/** Keys "X as the key" reads as English for when X is a word: never a sort (`city as the type`) or a code (`452865 as its number`). */
-const AS_UNFIT = /^(?:type|kind|sort|class)$|\b(?:id|key|code|number|uri|url|username|handle)$/i;
+/** A record's sort: "with city as the type" tells nothing a name does not. */
+const SORT = /^(?:type|kind|sort|class)$/i;
+/** Keys whose value is a code or a handle: "with weekend contact number 452865", never "452865 as its weekend contact number". */
+const CODE_KEY = /\b(?:id|key|code|number|uri|url|username|handle)$/i;
 
 /**
  * A property ("the uptime is 3600 seconds") as what follows "with": "an uptime of 3600 seconds", "7 km/h" as "a wind speed
- * of 7 km/h"; a word or a name "as the genre" ("thriller as its genre"); several after their key ("tags urgent and
- * internal"); undefined when none reads as English (a number or code "as the rank", a sort "as the type"): left unsaid.
+ * of 7 km/h"; a word or a name "as the genre" ("thriller as its genre"); several values, a number or a code after their
+ * key ("tags urgent and internal", "weekend contact number 452865", "rank 5"); undefined for a record's sort ("city as the
+ * type"), which is left unsaid.
  */
 function withPhrase(property: string): string | undefined {
   const match = /^(the|its) (.+?) (is|are) (.+)$/.exec(property);
   if (!match) return property;
   const [, article, key, verb, value] = match as unknown as [string, string, string, string, string];
+  if (SORT.test(key)) return undefined;
   const measured = /^-?[\d.,]+(?:%| [^\s\d]+)?$/i.test(value);
   if (measured && !/\byears?\b|\b(date|day|time|id|number|code|version|rank|position)$/i.test(key))
     // A plural takes no article: "33 credits", never "a credits of 33".
@@ -95,9 +99,8 @@ function withPhrase(property: string): string | undefined {
         ? `${value} ${key}`
         : `${key} of ${value}`
       : `${indefiniteArticle(key)} ${key} of ${value}`;
-  // Several values are named after their key: "with target language codes ar, az and mn", never "… as the mentions".
-  if (verb === 'are') return `${key} ${value}`;
-  if (AS_UNFIT.test(key) || !/[A-Za-z]{2}/.test(value) || /\d/.test(value.replace(/“[^”]*”/g, ''))) return undefined;
+  if (verb === 'are' || CODE_KEY.test(key) || !/[A-Za-z]{2}/.test(value) || /\d/.test(value.replace(/“[^”]*”/g, '')))
+    return `${key} ${value}`;
   return `${value} as ${article} ${key}`;
 }
 
