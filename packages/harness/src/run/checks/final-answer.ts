@@ -382,7 +382,7 @@ export function fieldList(answer: string): string | undefined {
 const TIME_UNIT = String.raw`(?:%|seconds?|secs?|s|ms|milliseconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?|nights?)\b`;
 
 /**
- * A record read out, not told: a state word glued after "with" as a field ("with delivered as its status",
+ * A record read out, not told: field names recited (`recitedField`), a state word glued after "with" as a field ("with delivered as its status",
  * where "it is delivered" says it), or a duration with no unit ("its duration is 300", "duration 60"), a number a
  * user cannot read. Said with the words that show it.
  */
@@ -391,7 +391,7 @@ export function readOut(answer: string): string | undefined {
   if (status !== null) return `a status read out as a field: "${status[0]}"`;
   const duration = new RegExp(String.raw`\bduration (?:is |of )?(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*${TIME_UNIT})`, 'i').exec(answer);
   if (duration !== null) return `a duration without its unit: "${duration[0]}"`;
-  return undefined;
+  return recitedField(answer);
 }
 
 /** A number said in bytes that no size, length or bytes field of the results holds ("the count is 5 bytes"). */
@@ -483,8 +483,6 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (fields !== undefined) return `${where}: the answer reads out fields one after another, not prose: "${fields.slice(0, 100)}"`;
   const read = readOut(answer);
   if (read !== undefined) return `${where}: the answer reads out a record instead of telling it: ${read}`;
-  const recited = recitedField(answer);
-  if (recited !== undefined) return `${where}: the answer recites field names instead of telling: ${recited}`;
   const succeeded = calls.filter((call) => !errorResult(call));
   if (succeeded.length === 0)
     return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
