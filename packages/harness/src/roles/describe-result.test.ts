@@ -1711,3 +1711,18 @@ describe('describeResult: a record sort is no fact beside two others', () => {
     expect(asked).toMatch(/city/);
   });
 });
+
+describe('describeResult: a deleted record named by its thing, not by a field', () => {
+  it('says "Environment variable SENTRY_DSN was deleted", never "Name SENTRY_DSN was deleted"', () => {
+    const told = describeResult({
+      ...outcome(
+        'delete_project_username_project_envvar_name',
+        { username: 'ann', project: 'infra', name: 'SENTRY_DSN' },
+        { message: 'OK' },
+      ),
+      request: 'Delete the SENTRY_DSN variable of project infra.',
+    });
+    expect(told).not.toMatch(/^Name /);
+    expect(told).toMatch(/environment variable SENTRY_DSN was deleted/i);
+  });
+});
