@@ -14,6 +14,8 @@ describe('recitedField: field names recited, not told', () => {
       /number or a code|plural/,
     );
     expect(recitedField('The username is jason11 and the content is “Hi”, with urgent and internal as the tags.')).toMatch(/plural/);
+    expect(recitedField('Name SENTRY_DSN was deleted.')).toMatch(/field named as the record/);
+    expect(recitedField('Environment variable SENTRY_DSN was deleted.')).toBeUndefined();
   });
 
   it('passes a word or a name said as the thing, and values told', () => {

@@ -7,6 +7,11 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
   // A record's sort is bookkeeping ("with city as the type" for a city, "its kind is personal" for a sector).
   { pattern: new RegExp(`${WITH}\\bas (?:its|the|their) (?:type|kind|sort)\\b`, 'i'), what: "a record's sort read out as a field" },
   { pattern: /\b(?:its|the) kind is\b/i, what: "a record's kind read out as a field" },
+  // A field named as the record ("Name SENTRY_DSN was deleted"): the thing is the environment variable, not its name.
+  {
+    pattern: /(?:^|[.:!?] )(?:Name|Id|ID|Key|Value) \S+ (?:was|were|is) (?:deleted|created|updated|removed)\b/,
+    what: 'a field named as the record',
+  },
   // A number or a code "as the X" is a field name recited: "with 452865 as its weekend contact number", "with 5 as the rank".
   {
     pattern: new RegExp(`${WITH}(?<![\\w“@./:-])[\\w@./:-]*\\d[\\w@./:-]* as (?:its|the|their) [a-z]`, 'i'),
