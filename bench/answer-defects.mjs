@@ -387,6 +387,15 @@ function readOuts(answer) {
     (sentence.match(/\bwith an? [a-z][a-z ]{0,30}? of /gi) ?? []).length;
   if (answer.split(/(?<=[.!?])\s+/).some((sentence) => clauses(sentence) >= 3)) kinds.push('read-out: 3+ field clauses in a sentence');
   if (/\bwith [^;.]*? as (?:its|the|their) (?:status|state)\b/i.test(answer)) kinds.push('read-out: status after "with … as its status"');
+  // A field name recited after "with": a sort ("city as the type"), a number or a code ("452865 as its weekend contact number"),
+  // values under a plural key ("urgent as the tags"); and a record's kind said as a fact ("its kind is personal").
+  if (
+    /\bwith [^;.]*? as (?:its|the|their) (?:type|kind|sort)\b/i.test(answer) ||
+    /\bwith [^;.]*?(?<![\w“@./:-])[\w@./:-]*\d[\w@./:-]* as (?:its|the|their) [a-z]/i.test(answer) ||
+    /\bwith [^;.]*? as (?:its|the|their) (?:(?!(?:as|and|with)\b)[a-z]+ ){0,2}[a-z]+s(?<!ss|us|is)(?=[.;,]| and |$)/i.test(answer) ||
+    /\b(?:its|the) kind is\b/i.test(answer)
+  )
+    kinds.push('read-out: field name recited ("with city as the type", "452865 as its number", "its kind is")');
   if (
     /\bduration (?:is |of )?\d[\d,.]*(?![\d.,]*\s*(?:%|seconds?|secs?|s|ms|milliseconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?|nights?)\b)/i.test(
       answer,

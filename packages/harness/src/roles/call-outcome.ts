@@ -110,6 +110,15 @@ export function phrase(outcome: CallOutcome): string {
 
 const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info', 'by', 'id', 'key', 'single', 'specific', 'uri', 'url']);
 
+/** Tool words that spell a thing out (`envvar` → "environment variable"). */
+const THING_WORDS: Record<string, string> = { envvar: 'environment variable', envvars: 'environment variable' };
+
+/** The thing a tool's closing `name` belongs to, when the word before it names one (`…_envvar_name` → environment variable). */
+function ownerOfField(tool: string): string | undefined {
+  const words = humanKey(plainToolName(tool)).split(' ');
+  return words.at(-1) === 'name' ? THING_WORDS[words.at(-2) ?? ''] : undefined;
+}
+
 /** What the call acts on and how: `ministries_get_one` → ministry, read. */
 export function action(outcome: CallOutcome): { entity: string; action: EntityAction } {
   const named = toolEntity({
@@ -133,6 +142,9 @@ export function action(outcome: CallOutcome): { entity: string; action: EntityAc
   // `status` is stemmed to `statu` by the entity rules.
   if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`))
     return { entity: `${found.entity}s`, action: found.action };
+  // A field closing the name (`…_envvar_name`) is no thing: the deleted record is the environment variable, never "name X".
+  const owner = found.entity === 'name' ? ownerOfField(outcome.tool) : undefined;
+  if (owner !== undefined) return { entity: owner, action: found.action };
   if (!FILLER.has(found.entity)) return found;
   const words = humanKey(outcome.tool)
     .split(' ')

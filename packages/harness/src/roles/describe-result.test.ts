@@ -1194,13 +1194,39 @@ describe('propertyProse: properties in prose, not a list of fields', () => {
         'the publication year is 2024',
       ]),
     ).toBe(
-      'the score is 0.22 and the disease name is breast carcinoma, with cancer gene census as the data source and 2024 as the publication year',
+      'the score is 0.22 and the disease name is breast carcinoma, with cancer gene census as the data source and publication year 2024',
     );
+    // A number or a code "as the X" reads as a field recited: it follows its key.
     expect(propertyProse(['the drug type is Antibody', 'the phase is 2', 'the year first approved is 2003'])).toBe(
-      'the drug type is Antibody and the phase is 2, with 2003 as the year first approved',
+      'the drug type is Antibody and the phase is 2, with year first approved 2003',
     );
     expect(propertyProse(['its status is ok', 'its version is 1.2', 'its uptime is 3600 seconds'])).toBe(
       'its status is ok and its version is 1.2, with an uptime of 3600 seconds',
+    );
+  });
+});
+
+describe('propertyProse: "with X as the Y" only where it reads as English', () => {
+  it('says a word or a name as the thing; a number, a code or a plural after its key; never a sort', () => {
+    expect(propertyProse(['the rating is 3.6', 'its director is Ingrid Solberg', 'its genre is thriller'])).toBe(
+      'the rating is 3.6 and its director is Ingrid Solberg, with thriller as its genre',
+    );
+    expect(propertyProse(['the country is Ireland', 'the time zone is Europe/Dublin', 'the type is city'])).toBe(
+      'the country is Ireland and the time zone is Europe/Dublin',
+    );
+    expect(
+      propertyProse([
+        'the content is “Just finished”',
+        'the username is jason11',
+        'the tags are authenticated',
+        'the mentions are @solon_mccullough',
+      ]),
+    ).toBe('the content is “Just finished” and the username is jason11, with tags authenticated and mentions @solon_mccullough');
+    expect(
+      propertyProse(['the minister is Lester Dietrich', 'the name is X', 'its weekend contact number is 452865', 'the rank is 5']),
+    ).toBe('the minister is Lester Dietrich and the name is X, with weekend contact number 452865 and rank 5');
+    expect(propertyProse(['the temperature is 88 °F', 'the condition is rain', 'the wind speed is 7 km/h'])).toBe(
+      'the temperature is 88 °F and the condition is rain, with a wind speed of 7 km/h',
     );
   });
 });
@@ -1599,7 +1625,8 @@ describe('describeResult: a record told, not read out', () => {
     });
     expect(told).toMatch(/^Ministry of Education is active/);
     expect(told).toMatch(/Emilie Fahey-Jenkins/);
-    expect(told).toMatch(/BCGovNews/);
+    // A username or a contact number "as its twitter feed username" is a field recited, never said after "with".
+    expect(told).not.toMatch(/ as (?:its|the) (?:twitter feed username|weekend contact number)/);
     expect(told).not.toMatch(/Oren Langworth|\+1436|service links/);
     // Few values of its own: the sizes of its lists still say what it holds.
     const lean = Object.fromEntries(
@@ -1629,7 +1656,7 @@ describe('describeResult: a record told, not read out', () => {
 
   it('a status beside three other values is said as it is, first', () => {
     expect(propertyProse(['the price is 2 USD', 'the reference is TX1', 'the status is payment required'])).toBe(
-      'the status is payment required and the price is 2 USD, with TX1 as the reference',
+      'the status is payment required and the price is 2 USD, with reference TX1',
     );
   });
 });
@@ -1659,5 +1686,43 @@ describe('describeResult: a record named by its own id under a key of the tool',
   it('a batch sent is told by its batch id, not as "it is completed"', () => {
     const batch = describeResult(outcome('post_batch_any', { body: [{ content: 'Hi' }] }, { batchid: '7656256', status: 'completed' }));
     expect(batch).toBe('The batch 7656256 is completed.');
+  });
+});
+
+describe('describeResult: a record sort is no fact beside two others', () => {
+  it('leaves out `kind` and `type` unless the request asks for them', () => {
+    const sector = {
+      isActive: false,
+      name: 'Tourism',
+      twitterFeedUsername: 'BCGovNews',
+      ministerName: 'Ada Lee',
+      kind: 'business',
+      key: '6521482',
+    };
+    const told = describeResult({
+      ...outcome('sectors_get_one', { key: '6521482' }, sector),
+      request: 'Could you find the sector with a key of 6521482?',
+    });
+    expect(told).toMatch(/Tourism/);
+    expect(told).not.toMatch(/kind|business/);
+    const place = { name: 'Dublin', country: 'Ireland', timezone: 'Europe/Dublin', type: 'city', latitude: 53.35, longitude: -6.26 };
+    expect(describeResult({ ...outcome('search_place', { text: 'Dublin' }, place), request: 'Find Dublin.' })).not.toMatch(/city|type/);
+    const asked = describeResult({ ...outcome('search_place', { text: 'Dublin' }, place), request: 'What type of place is Dublin?' });
+    expect(asked).toMatch(/city/);
+  });
+});
+
+describe('describeResult: a deleted record named by its thing, not by a field', () => {
+  it('says "Environment variable SENTRY_DSN was deleted", never "Name SENTRY_DSN was deleted"', () => {
+    const told = describeResult({
+      ...outcome(
+        'delete_project_username_project_envvar_name',
+        { username: 'ann', project: 'infra', name: 'SENTRY_DSN' },
+        { message: 'OK' },
+      ),
+      request: 'Delete the SENTRY_DSN variable of project infra.',
+    });
+    expect(told).not.toMatch(/^Name /);
+    expect(told).toMatch(/environment variable SENTRY_DSN was deleted/i);
   });
 });

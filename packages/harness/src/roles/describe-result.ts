@@ -495,7 +495,8 @@ function describeRecord(call: RecordCall): string {
     case 'create':
       return describeCreated(call, naming, status, tail);
     case 'delete': {
-      const { label } = naming;
+      // A record deleted by its name (`…_envvar_name({"name": "SENTRY_DSN"})`) is named by it.
+      const label = naming.label ?? (typeof outcome.arguments['name'] === 'string' ? outcome.arguments['name'] : undefined);
       const removed =
         gone !== undefined
           ? `${capital(gone.subject)} ${gone.plural ? 'were' : 'was'}`

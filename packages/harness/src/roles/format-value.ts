@@ -75,18 +75,32 @@ export function listing(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
 }
 
-/** A property ("the uptime is 3600 seconds") as what follows "with": "an uptime of 3600 seconds"; a text or a year "ok as the status". */
-function withPhrase(property: string): string {
+/** A record's sort: "with city as the type" tells nothing a name does not. */
+const SORT = /^(?:type|kind|sort|class)$/i;
+/** Keys whose value is a code or a handle: "with weekend contact number 452865", never "452865 as its weekend contact number". */
+const CODE_KEY = /\b(?:id|key|code|number|uri|url|username|handle)$/i;
+
+/**
+ * A property ("the uptime is 3600 seconds") as what follows "with": "an uptime of 3600 seconds", "7 km/h" as "a wind speed
+ * of 7 km/h"; a word or a name "as the genre" ("thriller as its genre"); several values, a number or a code after their
+ * key ("tags urgent and internal", "weekend contact number 452865", "rank 5"); undefined for a record's sort ("city as the
+ * type"), which is left unsaid.
+ */
+function withPhrase(property: string): string | undefined {
   const match = /^(the|its) (.+?) (is|are) (.+)$/.exec(property);
   if (!match) return property;
   const [, article, key, verb, value] = match as unknown as [string, string, string, string, string];
-  if (/^-?[\d.,]+(?:%| [a-z]+)?$/i.test(value) && !/\byears?\b|\b(date|day|time|id|number|code|version|rank|position)$/i.test(key))
+  if (SORT.test(key)) return undefined;
+  const measured = /^-?[\d.,]+(?:%| [^\s\d]+)?$/i.test(value);
+  if (measured && !/\byears?\b|\b(date|day|time|id|number|code|version|rank|position)$/i.test(key))
     // A plural takes no article: "33 credits", never "a credits of 33".
     return verb === 'are'
       ? /^-?[\d.,]+$/.test(value)
         ? `${value} ${key}`
         : `${key} of ${value}`
       : `${indefiniteArticle(key)} ${key} of ${value}`;
+  if (verb === 'are' || CODE_KEY.test(key) || !/[A-Za-z]{2}/.test(value) || /\d/.test(value.replace(/“[^”]*”/g, '')))
+    return `${key} ${value}`;
   return `${value} as ${article} ${key}`;
 }
 
@@ -100,5 +114,6 @@ export function propertyProse(properties: readonly string[]): string {
   // A status is said as it is ("the status is payment required"), never glued after "with" ("with payment required as the status").
   const state = (property: string) => /^(?:the|its) (?:status|state) is /.test(property);
   const ordered = [...properties.filter(state), ...properties.filter((property) => !state(property))];
-  return `${listing(ordered.slice(0, 2))}, with ${listing(ordered.slice(2).map(withPhrase))}`;
+  const rest = ordered.slice(2).flatMap((property) => withPhrase(property) ?? []);
+  return rest.length === 0 ? listing(ordered.slice(0, 2)) : `${listing(ordered.slice(0, 2))}, with ${listing(rest)}`;
 }

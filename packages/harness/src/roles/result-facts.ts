@@ -760,16 +760,22 @@ export function facts(
     }
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
     const fact = plainFact(reading, key, value);
-    if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
+    if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: bookkeeping(reading, key) });
   }
-  // A record's `kind` or `type` is bookkeeping ("its kind is personal"): told only when too little else is.
+  // A record's `kind` or `type` is bookkeeping ("its kind is personal", "with city as the type"): told only when
+  // fewer than two other facts are, never to pad a record that already says something.
   const plain = found.filter((entry) => !entry.bookkeeping);
-  const told = plain.length >= least ? plain : found;
+  const told = plain.length >= Math.min(least, 2) ? plain : found;
   if (told.length < least) told.push(...madeOn(record, skip, told, found.length));
   const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
   // One text of what the document says is enough: a second summary is left out.
   const firstContent = sorted.findIndex((fact) => fact.content);
   return ownValuesFirst(spanOf(sorted.filter((fact, index) => !fact.content || index === firstContent)), record, limit);
+}
+
+/** Whether a key is a record's sort (`kind`, `type`) that the request did not ask about. */
+function bookkeeping({ words }: Reading, key: string): boolean {
+  return BOOKKEEPING.test(key) && !words.has(stem(key)) && !words.has(stem(`${key}s`));
 }
 
 /** A fact found in a record, with its place among the record's keys and whether it is bookkeeping. */

@@ -8,6 +8,7 @@ import { spokenNumbers, unreadableQuantity } from './spoken-numbers.js';
 import { sharedNothing } from './shared-nothing.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
 import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
+import { recitedField } from './recited-field.js';
 
 /** An answer that tells the user something failed. */
 export const REPORTS_FAILURE =
@@ -381,7 +382,7 @@ export function fieldList(answer: string): string | undefined {
 const TIME_UNIT = String.raw`(?:%|seconds?|secs?|s|ms|milliseconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?|nights?)\b`;
 
 /**
- * A record read out, not told: a state word glued after "with" as a field ("with delivered as its status",
+ * A record read out, not told: field names recited (`recitedField`), a state word glued after "with" as a field ("with delivered as its status",
  * where "it is delivered" says it), or a duration with no unit ("its duration is 300", "duration 60"), a number a
  * user cannot read. Said with the words that show it.
  */
@@ -390,7 +391,7 @@ export function readOut(answer: string): string | undefined {
   if (status !== null) return `a status read out as a field: "${status[0]}"`;
   const duration = new RegExp(String.raw`\bduration (?:is |of )?(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*${TIME_UNIT})`, 'i').exec(answer);
   if (duration !== null) return `a duration without its unit: "${duration[0]}"`;
-  return undefined;
+  return recitedField(answer);
 }
 
 /** A number said in bytes that no size, length or bytes field of the results holds ("the count is 5 bytes"). */
