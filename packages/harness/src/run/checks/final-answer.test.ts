@@ -284,6 +284,25 @@ describe('answerProblem: a thin or circular answer', () => {
     expect(answerProblem(turn('Climate is active; its Twitter feed is claudia_vandervort.', tag), 0)).toBeUndefined();
   });
 
+  it('passes an answer that tells three other things the record holds (a name, a contact block), ids aside', () => {
+    const ministry = call(
+      {
+        key: '7652169',
+        name: 'Ministry of Education',
+        isActive: false,
+        ministerName: 'Raleigh Bernhard',
+        contactUser: { fullName: 'Constance Okuneva', emailAddress: 'constance.okuneva@yahoo.com' },
+        twitterFeedUsername: 'BCGovNews',
+        weekendContactNumber: '288359',
+        kind: 'standard',
+      },
+      { key: '7652169' },
+    );
+    const told = 'Ministry of Education is not active; its minister is Raleigh Bernhard. Constance Okuneva: the email address is constance.okuneva@yahoo.com.';
+    expect(answerProblem(turn(told, ministry), 0)).toBeUndefined();
+    expect(answerProblem(turn('Ministry 7652169 (Ministry of Education) is not active.', ministry), 0)).toMatch(/the answer is thin/);
+  });
+
   it('rejects one value of three, and not a value under a key no one can read', () => {
     expect(answerProblem(turn('The credits are 33.', meter), 0)).toMatch(/states 1 of the 3 values .*energy_price, co2_standard/);
     expect(answerProblem(turn('You have 33 credits; energy costs 0.31 and standard CO2 is 48 g.', meter), 0)).toBeUndefined();

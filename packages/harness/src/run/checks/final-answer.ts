@@ -410,6 +410,21 @@ export function unitlessBytes(answer: string, data: readonly unknown[]): string 
   return undefined;
 }
 
+/** How many distinct texts of four or more characters, or numbers of two or more digits, a record holds (two levels deep, links aside) that the answer says. */
+function toldLeaves(answer: string, data: unknown): number {
+  const told = new Set<string>();
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 2) return;
+    if (Array.isArray(node)) return;
+    if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) if (!/(^|_)(id|key|uri|url|sid)$|(Id|Key|Uri|Url|Sid)$/.test(key)) walk(value, depth + 1);
+    } else if (typeof node === 'string' && node.length >= 4 && !/^https?:/.test(node) && answer.includes(node)) told.add(node);
+    else if (typeof node === 'number' && Math.abs(node) >= 10 && mentions(answer, node, data)) told.add(String(node));
+  };
+  walk(data, 0);
+  return told.size;
+}
+
 /**
  * A thin answer to a record: of the values one returned record holds (ids, links, bookkeeping, names
  * and echoes aside) it states at most one when there are three or more, or only a yes/no word
@@ -431,6 +446,8 @@ export function thinAnswer(answer: string, calls: readonly ReviewedCall[]): stri
       );
     });
     if (values === undefined) continue;
+    // An answer that tells three or more other things the record holds (its minister's name, its contact's email) is no thin one.
+    if (toldLeaves(answer, call.data) >= 3) continue;
     const stated = values.filter(({ value }) => mentions(answer, value, call.data));
     const worded = stated.filter(({ value }) => typeof value !== 'boolean');
     if (
