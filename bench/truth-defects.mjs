@@ -37,7 +37,8 @@ for (const line of lines) {
     for (const problem of incoherentRecords(call).filter((text) => /another thing$/.test(text)))
       note('common name of another thing', record.id, `${fn.name}: ${problem}`);
     for (const problem of partsOverWhole(parsed.data)) note('parts above their whole', record.id, `${fn.name}: ${problem}`);
-    for (const problem of cityNamedThings(fn.name, parsed.sent, parsed.data)) note('thing named after another city', record.id, `${fn.name}: ${problem}`);
+    for (const problem of cityNamedThings(fn.name, parsed.sent, parsed.data))
+      note('thing named after another city', record.id, `${fn.name}: ${problem}`);
     for (const problem of impossibleWeather(call).filter((text) => /normal about|hdd|cdd|^uv\w* [0-9.]+ called/i.test(text)))
       note('weather out of season or degree days against it', record.id, `${fn.name}: ${problem}`);
     for (const problem of implausibleScience(call).filter((text) => /from a charge of|J\/mol/.test(text)))

@@ -38,7 +38,8 @@ export function requisitionFacts(record: Json): Fact[] | undefined {
   if (Array.isArray(accounts))
     found.push({
       kind: 'verb',
-      text: accounts.length === 0 ? 'has no linked accounts yet' : `has ${accounts.length} linked account${accounts.length === 1 ? '' : 's'}`,
+      text:
+        accounts.length === 0 ? 'has no linked accounts yet' : `has ${accounts.length} linked account${accounts.length === 1 ? '' : 's'}`,
       score: 8,
       key: 'accounts',
     });
@@ -47,6 +48,7 @@ export function requisitionFacts(record: Json): Fact[] | undefined {
     found.push({ kind: 'verb', text: `was created on ${created.slice(0, 10)}`, score: 6, key: 'created' });
   if (record['account_selection'] === true)
     found.push({ kind: 'verb', text: 'lets the user choose which accounts to share', score: 5, key: 'account_selection' });
-  if (typeof record['link'] === 'string') found.push({ kind: 'property', text: `the authorisation link is ${record['link']}`, score: 7, key: 'link' });
+  if (typeof record['link'] === 'string')
+    found.push({ kind: 'property', text: `the authorisation link is ${record['link']}`, score: 7, key: 'link' });
   return found;
 }

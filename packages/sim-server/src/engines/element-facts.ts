@@ -203,7 +203,9 @@ const credits = (stated: string, person: string): boolean =>
  */
 export function elementDiscoveryResult(words: string[], args: Json): Json | undefined {
   if (!words.some((word) => /^(discoverer|discoverers|discovered|discovery)$/.test(word))) return undefined;
-  const named = Object.entries(args).find(([key, value]) => ELEMENT_ARG.test(squashKey(key)) && typeof value === 'string' && value.trim() !== '');
+  const named = Object.entries(args).find(
+    ([key, value]) => ELEMENT_ARG.test(squashKey(key)) && typeof value === 'string' && value.trim() !== '',
+  );
   if (named === undefined) return undefined;
   const [key, name] = [named[0], (named[1] as string).trim()];
   const element = askedElement(args);

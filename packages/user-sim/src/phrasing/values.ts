@@ -638,7 +638,8 @@ export const SORT_WORDS =
   /^(mode|type|kind|status|category|level|style|genre|priority|tier|class|grade|gender|unit|units|method|algorithm|scale|variant|channel|platform|frequency|interval|period|plan|role|topic|format)$/i;
 
 /** Labels of a name that is typed as it is: a user's login, a slug, a key (`mervin_little` is never "mervin little"). */
-export const VERBATIM_LABEL = /\b(user|user ?name|login|handle|slug|key|account|owner|org|organization|repo|repository|project|bucket|host|path|file ?name|var|variable|env)$/i;
+export const VERBATIM_LABEL =
+  /\b(user|user ?name|login|handle|slug|key|account|owner|org|organization|repo|repository|project|bucket|host|path|file ?name|var|variable|env)$/i;
 
 /** A choice written in snake case (`championships_won`, `in_progress`) said in words: "the championships won"; else undefined. */
 function snakeChoice(label: string, value: string): string | undefined {

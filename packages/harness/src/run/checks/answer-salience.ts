@@ -211,9 +211,11 @@ export function hiddenCut(answer: string, calls: readonly ReviewedCall[]): strin
       ),
   );
   if (cut === undefined) return undefined;
-  return /\b(not all|not the whole|not complete|incomplete|partial|truncated|cut short|stops after|only the first|first \d[\d,]* of|more than)\b/i.test(answer)
+  return /\b(not all|not the whole|not complete|incomplete|partial|truncated|cut short|stops after|only the first|first \d[\d,]* of|more than)\b/i.test(
+    answer,
+  )
     ? undefined
-    : cut.name ?? cut.chatName;
+    : (cut.name ?? cut.chatName);
 }
 
 /** Why an answer does not tell what was asked (a requested field untold, a secret read out, members only counted, an own-kind label), or undefined. */

@@ -298,7 +298,8 @@ describe('answerProblem: a thin or circular answer', () => {
       },
       { key: '7652169' },
     );
-    const told = 'Ministry of Education is not active; its minister is Raleigh Bernhard. Constance Okuneva: the email address is constance.okuneva@yahoo.com.';
+    const told =
+      'Ministry of Education is not active; its minister is Raleigh Bernhard. Constance Okuneva: the email address is constance.okuneva@yahoo.com.';
     expect(answerProblem(turn(told, ministry), 0)).toBeUndefined();
     expect(answerProblem(turn('Ministry 7652169 (Ministry of Education) is not active.', ministry), 0)).toMatch(/the answer is thin/);
   });

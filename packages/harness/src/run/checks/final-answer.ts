@@ -417,7 +417,8 @@ function toldLeaves(answer: string, data: unknown): number {
     if (depth > 2) return;
     if (Array.isArray(node)) return;
     if (typeof node === 'object' && node !== null) {
-      for (const [key, value] of Object.entries(node)) if (!/(^|_)(id|key|uri|url|sid)$|(Id|Key|Uri|Url|Sid)$/.test(key)) walk(value, depth + 1);
+      for (const [key, value] of Object.entries(node))
+        if (!/(^|_)(id|key|uri|url|sid)$|(Id|Key|Uri|Url|Sid)$/.test(key)) walk(value, depth + 1);
     } else if (typeof node === 'string' && node.length >= 4 && !/^https?:/.test(node) && answer.includes(node)) told.add(node);
     else if (typeof node === 'number' && Math.abs(node) >= 10 && mentions(answer, node, data)) told.add(String(node));
   };

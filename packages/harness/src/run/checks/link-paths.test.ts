@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewedCall } from './conversation.js';
+import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 import { madeUpLinks } from './link-paths.js';
 import { placeholderValues } from './results.js';
 
-const call = (data: unknown): ReviewedCall => ({
-  id: 'call_1',
-  chatName: 'requisition_created',
-  name: 'requisition_created',
-  arguments: {},
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-});
+const call = (data: unknown) => reviewedCall('requisition_created', {}, data);
 
 describe('links made from a status word', () => {
   it('rejects a link whose path is a made-up plural or a status word', () => {

@@ -3,7 +3,8 @@ import type { ReviewedCall } from './conversation.js';
 /** Fields that hold a link. */
 const LINK_FIELD = /(^|_)(link|url|uri|href|redirect|self|media_url|website|homepage|endpoint)s?$|(url|uri|link|href)$/i;
 /** A status or verb word: what happened to a thing or the state it is in, never a resource's path. */
-const STATE = '(created|deleted|updated|removed|added|changed|modified|failed|succeeded|completed|cancell?ed|expired|pending|active|inactive|enabled|disabled|archived|published|trending)';
+const STATE =
+  '(created|deleted|updated|removed|added|changed|modified|failed|succeeded|completed|cancell?ed|expired|pending|active|inactive|enabled|disabled|archived|published|trending)';
 /** A status word as a path segment, bare or made plural (`/createds/`, `/actives/`, `/deleted/abc`). */
 const STATE_SEGMENT = new RegExp(`^${STATE}s?$`, 'i');
 /** A made-up plural of a participle (`createds`, `resolveds`): no API names a collection so. */
@@ -28,7 +29,9 @@ export function madeUpLinks(call: ReviewedCall): string[] {
     else if (typeof value === 'object' && value !== null) for (const [child, item] of Object.entries(value)) walk(item, child);
     else if (typeof value === 'string' && LINK_FIELD.test(key)) {
       const segments = pathSegments(value) ?? [];
-      const bad = segments.find((segment, index) => PARTICIPLE_PLURAL.test(segment) || (index < segments.length - 1 && STATE_SEGMENT.test(segment)));
+      const bad = segments.find(
+        (segment, index) => PARTICIPLE_PLURAL.test(segment) || (index < segments.length - 1 && STATE_SEGMENT.test(segment)),
+      );
       if (bad !== undefined) found.push(`${key}: "${value}" (a link whose path "/${bad}/" is a status word, not a resource of the API)`);
     }
   };

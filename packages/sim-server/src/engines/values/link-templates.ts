@@ -10,7 +10,8 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 function linkTemplate(schema: Schema): string | undefined {
   const candidates = [schema['default'], ...(Array.isArray(schema['examples']) ? schema['examples'] : [])];
   return candidates.find(
-    (value): value is string => typeof value === 'string' && /^https?:\/\/[^\s{}]+\//.test(value) && (PLACEHOLDER.test(value) || UUID.test(value)),
+    (value): value is string =>
+      typeof value === 'string' && /^https?:\/\/[^\s{}]+\//.test(value) && (PLACEHOLDER.test(value) || UUID.test(value)),
   );
 }
 

@@ -181,8 +181,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [
     /(^|_)(website|homepage|web_url|html_url)$/,
-    (r) =>
-      `https://www.${siteDomain(r.topic)}/${make.plural(pathNoun(r))}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
+    (r) => `https://www.${siteDomain(r.topic)}/${make.plural(pathNoun(r))}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
   ],
   [
     /(^|_)(url|uri|link|href|website|homepage|endpoint|source_url|target_url|site|web_url|html_url)$/,

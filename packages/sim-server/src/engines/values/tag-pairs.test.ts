@@ -13,7 +13,9 @@ describe('tags and values that restate their field', () => {
   it('draws a tag as a key and value people use, each key once in a list', () => {
     const schema = {
       type: 'object',
-      properties: { Tags: { type: 'array', items: { type: 'object', properties: { Key: { type: 'string' }, Value: { type: 'string' } } } } },
+      properties: {
+        Tags: { type: 'array', items: { type: 'object', properties: { Key: { type: 'string' }, Value: { type: 'string' } } } },
+      },
     };
     for (let seed = 1; seed <= 12; seed += 1) {
       const tags = draw(schema, 'tag_resource', seed)['Tags'] as Array<{ Key: string; Value: string }>;
@@ -28,7 +30,10 @@ describe('tags and values that restate their field', () => {
     expect(descriptionHints({ description }).examples).not.toContain('category');
     expect(descriptionHints({ description: 'Defaults to json.' }).examples).toContain('json');
     expect(descriptionHints({ description: 'Default 10 results.' }).examples).toContain('10');
-    const schema = { type: 'object', properties: { categoryId: { type: 'string', description: 'The category ID; the default category.' } } };
+    const schema = {
+      type: 'object',
+      properties: { categoryId: { type: 'string', description: 'The category ID; the default category.' } },
+    };
     for (let seed = 1; seed <= 8; seed += 1) expect(draw(schema, 'get_category_suggestions', seed)['categoryId']).not.toBe('category');
   });
 
