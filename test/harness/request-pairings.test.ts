@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
+import { reviewedCall } from '../support/reviewed-calls.js';
 import { mismatchedPairings } from '../../packages/harness/src/run/checks/request-pairings.js';
 import { mismatchedTextLanguage, textInItsLanguage } from '../../packages/harness/src/tasks/text-language.js';
 
 const call = (name: string, args: Record<string, unknown>, data: unknown, turn: number): ReviewedCall =>
-  ({
-    id: `c${turn}`,
-    chatName: name,
-    name,
-    arguments: args,
-    result: JSON.stringify(data),
-    data,
-    isError: false,
-    rejected: false,
-    turn,
-    step: 0,
-  }) as ReviewedCall;
+  reviewedCall(name, args, data, turn);
 const conversation = (turns: Array<[string, ReviewedCall[]]>, description = ''): Conversation =>
   ({
     task: {},
