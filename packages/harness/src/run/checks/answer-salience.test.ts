@@ -50,7 +50,7 @@ describe('answerProblem: the values asked for, not labels or secrets', () => {
     const request = 'Create a requisition with reference BK-18560.';
     expect(
       answerProblem(
-        turn(request, 'I created requisition req_1 for institution 9540206 (status CR), with ***-**-8831 as its SSN.', requisition),
+        turn(request, 'I created requisition req_1 for institution 9540206 (status CR); its SSN is ***-**-8831.', requisition),
         0,
       ),
     ).toMatch(/reads out a secret \(ssn\)/);
