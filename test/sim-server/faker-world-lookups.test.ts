@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cityAt, harmonizeResult, nameLike } from '../../packages/sim-server/src/engines/world-facts.js';
+import { harmonizeResult } from '../../packages/sim-server/src/engines/world-facts.js';
+import { nameLike } from '../../packages/sim-server/src/engines/world-echo-arguments.js';
+import { cityAt } from '../../packages/sim-server/src/engines/world-postcodes.js';
 import { FakerEngine } from '../../packages/sim-server/src/engines/faker-engine.js';
 import { SchemaValidator } from '@inftool/core';
 import { callInWorld } from '../support/sim-client.js';

@@ -1,5 +1,5 @@
 import { sha256Hex, isJsonObject } from '@inftool/core';
-import { kindOfKey, WRAPPER_KEY } from './world-facts.js';
+import { kindOfKey, WRAPPER_KEY } from './world-entities.js';
 
 const squash = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 

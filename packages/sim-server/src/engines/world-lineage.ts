@@ -1,5 +1,5 @@
 import { normalizeKey } from './record-projection.js';
-import { parseInstant } from './world-facts.js';
+import { parseInstant } from './world-date-ranges.js';
 import type { WorldRecord, WorldTables } from './world-tables.js';
 
 /**

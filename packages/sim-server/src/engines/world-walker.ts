@@ -5,7 +5,7 @@ import { computeResult } from './compute-result.js';
 import { withSystemSense } from './described-fields.js';
 import type { EngineResult } from './engine.js';
 import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './infer-output-schema.js';
-import { nameLike } from './world-facts.js';
+import { nameLike } from './world-echo-arguments.js';
 import { isSearchTool, searchTerms } from './world-search.js';
 import { isCutoff, mergeSent, requestDocument, sentField, withoutCutoffs } from './world-arguments.js';
 import { listFilters, matchesFilter, placeFilter, withoutFiltered, type ListFilter } from './world-filters.js';
@@ -15,7 +15,7 @@ import { createdBeforeStay, createdInLineage } from './world-lineage.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
 import type { WorldRecord, WorldTables } from './world-tables.js';
-import { dateRangeOf, inRange, orderDates, parseInstant, rangedField } from './world-facts.js';
+import { dateRangeOf, inRange, orderDates, parseInstant, rangedField } from './world-date-ranges.js';
 
 type Json = Record<string, unknown>;
 export type Generate = (
