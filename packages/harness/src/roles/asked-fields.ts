@@ -1,5 +1,6 @@
 /** The fields a call names as what it wants back (`info_requested: ["ratification date"]`), and those its result lacks. */
-import { humanKey, isRecord, listing, type Json } from './result-facts.js';
+import { humanKey, listing } from './result-facts.js';
+import { isRecord, type Json } from './result-record.js';
 
 /** Arguments that list what to return: `info_requested`, `requested_fields`, `fields`, `include`, `data_points`. */
 export const REQUESTED_ARGUMENT =

@@ -1,7 +1,10 @@
 /** A call and its result as the offline assistant reads them: the payload, the entity, the verb, the noun. */
 import { toolEntity, type EntityAction } from '@inftool/sim-server';
 import { doPhrase } from './action-phrase.js';
-import { englishWord, ID, humanKey, isRecord, NOISE, sayableKey, type MeasureSystem } from './result-facts.js';
+import { englishWord, humanKey, sayableKey } from './result-facts.js';
+import { type MeasureSystem } from './fact-measures.js';
+import { ID, NOISE } from './record-names.js';
+import { isRecord } from './result-record.js';
 
 /** One call as the assistant reports it: the tool, its arguments and what came back. */
 export interface CallOutcome {

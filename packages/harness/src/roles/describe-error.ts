@@ -1,7 +1,9 @@
 /** A failed call said plainly: what could not be done and why. */
 import { action, argumentWords, parse, phrase, plural, subjectId, subjectIdKey, type CallOutcome } from './call-outcome.js';
 import { actionPhrase } from './action-phrase.js';
-import { capital, humanKey, isRecord, pick } from './result-facts.js';
+import { humanKey } from './result-facts.js';
+import { isRecord } from './result-record.js';
+import { capital, pick } from './seeded-pick.js';
 
 /** The verb a failed call is told by, from what it does to its record. */
 const FAILED_VERB: Record<string, string> = { read: 'get', list: 'list', create: 'create', update: 'update', delete: 'delete' };

@@ -1,27 +1,13 @@
 /** A list or a map of records in prose: how many, which, and what each says. */
 import { sharedValueSaysNothing } from './shared-value.js';
-import {
-  humanKey,
-  ID,
-  isRecord,
-  type Json,
-  NOISE,
-  formatValue,
-  sayableKey,
-  labelOf,
-  nameLike,
-  nameOf,
-  facts,
-  factSentence,
-  listing,
-  capital,
-  namedByRequest,
-  pick,
-  compactFact,
-  type Fact,
-  type MeasureSystem,
-  systemOf,
-} from './result-facts.js';
+import { humanKey, formatValue, sayableKey, facts, listing } from './result-facts.js';
+import { type MeasureSystem, systemOf } from './fact-measures.js';
+import { namedByRequest } from './fact-salience.js';
+import { factSentence } from './fact-sentence.js';
+import { compactFact, type Fact } from './field-facts.js';
+import { ID, NOISE, labelOf, nameLike, nameOf } from './record-names.js';
+import { isRecord, type Json } from './result-record.js';
+import { capital, pick } from './seeded-pick.js';
 import { NO_THING, plural, type CallOutcome } from './call-outcome.js';
 
 /** The first list in a result (or the result itself when it is one). */

@@ -1,7 +1,10 @@
 import { holdsNothing, outcomeState } from '../run/checks/outcome-state.js';
 import { phrase, plural, type CallOutcome } from './call-outcome.js';
 import { formatValue } from './format-value.js';
-import { capital, humanKey, ID, isRecord, listing, type Json } from './result-facts.js';
+import { humanKey, listing } from './result-facts.js';
+import { ID } from './record-names.js';
+import { isRecord, type Json } from './result-record.js';
+import { capital } from './seeded-pick.js';
 
 /**
  * A create or delete whose result says it did not happen as asked, told as what happened: refused ("did

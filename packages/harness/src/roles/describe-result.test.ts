@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { callOutcome as outcome } from '../../../../test/support/call-outcomes.js';
 import { describeResult } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
-import { factSentence, propertyProse } from './result-facts.js';
+import { propertyProse } from './result-facts.js';
+import { factSentence } from './fact-sentence.js';
 import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
@@ -830,7 +831,7 @@ describe('final answers state what the records say', () => {
 
 describe('nameLike: a key and what it stands for', () => {
   it('names a {key, value} record by its value, not by its key', async () => {
-    const { nameLike } = await import('./result-facts.js');
+    const { nameLike } = await import('./record-names.js');
     expect(nameLike({ key: 'pos_soy1vgt7ei', value: 'Consultation opens on housing affordability' })?.text).toBe(
       '“Consultation opens on housing affordability”',
     );

@@ -35,28 +35,14 @@ import { madeLink, spellRequisitions, statusWords, toolMadeNoun } from './made-r
 import { itemNoun } from './list-noun.js';
 import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
-import {
-  isPlumbing,
-  type Fact,
-  ID,
-  type Json,
-  namedByRequest,
-  NOISE,
-  capital,
-  factSentence,
-  facts,
-  formatValue,
-  humanKey,
-  isRecord,
-  labelOf,
-  listing,
-  propertyProse,
-  nameLike,
-  nameOf,
-  pick,
-  sayableKey,
-  systemOf,
-} from './result-facts.js';
+import { facts, formatValue, humanKey, listing, propertyProse, sayableKey } from './result-facts.js';
+import { systemOf } from './fact-measures.js';
+import { namedByRequest } from './fact-salience.js';
+import { factSentence } from './fact-sentence.js';
+import { type Fact } from './field-facts.js';
+import { isPlumbing, ID, NOISE, labelOf, nameLike, nameOf } from './record-names.js';
+import { type Json, isRecord } from './result-record.js';
+import { capital, pick } from './seeded-pick.js';
 
 export type { CallOutcome } from './call-outcome.js';
 export { argumentWords } from './call-outcome.js';

@@ -2,7 +2,10 @@
 import { action, argumentWords, namedArgument, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
 import { quantityArgument, unitAmount } from './record-units.js';
-import { formatValue, humanKey, isRecord, labelOf, listing, capital, pick, sayableKey } from './result-facts.js';
+import { formatValue, humanKey, listing, sayableKey } from './result-facts.js';
+import { labelOf } from './record-names.js';
+import { isRecord } from './result-record.js';
+import { capital, pick } from './seeded-pick.js';
 
 /** What sets a call apart from the other calls of the same tool in its turn: "region Middle East and date 2025-05-14". */
 function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | undefined {

@@ -1,7 +1,7 @@
 import type { FaultKind } from '@inftool/core';
 import { humanizeParameter } from '@inftool/user-sim';
 import { describeError, type CallOutcome } from './describe-result.js';
-import { mixedPick } from './result-facts.js';
+import { mixedPick } from './seeded-pick.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

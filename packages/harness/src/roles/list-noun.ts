@@ -1,5 +1,6 @@
 import { NO_THING, readsAsNoun, singularOf, type CallOutcome } from './call-outcome.js';
-import { humanKey, isRecord, sayableKey } from './result-facts.js';
+import { humanKey, sayableKey } from './result-facts.js';
+import { isRecord } from './result-record.js';
 
 /**
  * Nouns of what holds things, never of the things it holds: an inbox holds messages, a watchlist stocks, an

@@ -4,7 +4,8 @@ import { indefiniteArticle } from '@inftool/core';
  * (`distance_unit: "km"`, `wind_speed_unit: "km/h"`, `unit: "celsius"` for its temperatures), a key that is a unit
  * itself (`{"liter": 154.86}`), and the default measurement system the tool's schema names for its `units` parameter.
  */
-import type { Json, MeasureSystem } from './result-facts.js';
+import type { MeasureSystem } from './fact-measures.js';
+import type { Json } from './result-record.js';
 
 /** A unit as it is written after a number: temperature scales as symbols, anything else as the record has it. */
 function unitSymbol(text: string): string | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facts, factSentence } from './result-facts.js';
+import { facts } from './result-facts.js';
+import { factSentence } from './fact-sentence.js';
 
 describe('a requisition is told by its status, institution, accounts and link', () => {
   it('says the status in words, the institution, the accounts count and the link, not the agreement uuid', () => {

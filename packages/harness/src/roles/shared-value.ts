@@ -1,4 +1,4 @@
-import type { Json } from './result-facts.js';
+import type { Json } from './result-record.js';
 
 /** Keys that place a record in time (`datetime`, `timestamp_local`, `valid_date`, `ts`, `hour`). */
 const MOMENT = /(^|_)(ts|time|date|datetime|timestamp|hour|day)(_|$)|(Time|Date|Timestamp|Hour)(Local|Utc)?$/i;

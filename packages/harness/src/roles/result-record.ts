@@ -1,0 +1,2 @@
+export type Json = Record<string, unknown>;
+export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
