@@ -1,5 +1,5 @@
 import { nameWords, isJsonObject } from '@inftool/core';
-import { knownExchangeRate } from './compute-result.js';
+import { knownExchangeRate } from './compute-currency.js';
 
 type Json = Record<string, unknown>;
 
