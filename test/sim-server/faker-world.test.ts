@@ -95,7 +95,7 @@ describe('faker: results that carry information (no outputSchema)', () => {
   it('computes what the arguments allow: a currency conversion and a triangle area', async () => {
     const on = await session();
     const converted = await call(on, 'currency_conversion', { amount: 100, from: 'USD', to: 'EUR' });
-    // 2025's rate (packages/sim-server/src/engines/compute-result.ts), and the amount it gives
+    // 2025's rate (packages/sim-server/src/engines/compute-currency.ts), and the amount it gives
     expect(converted.value).toMatchObject({ amount: 100, from: 'USD', to: 'EUR', rate: 0.87, converted_amount: 87 });
     const back = await call(on, 'currency_conversion', { amount: 87, from: 'EUR', to: 'USD' });
     expect(back.value['converted_amount']).toBeCloseTo(100, 0);
