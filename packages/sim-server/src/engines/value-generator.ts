@@ -1,5 +1,7 @@
 import type { Faker } from '@faker-js/faker';
-import { MAX_DEPTH, generateArray, generateObject, type CollectionEnvironment } from './values/collections.js';
+import { generateObject } from './values/collections.js';
+import { generateArray } from './values/collection-arrays.js';
+import { MAX_DEPTH, type CollectionEnvironment } from './values/collection-environment.js';
 import { DATE_SHAPE, DEFAULT_REFERENCE_TIME, dateDirection, dateLike, dateNear } from './values/dates.js';
 import type { ValueRequest } from './values/entities.js';
 import { fromExamples } from './values/examples.js';

@@ -1,6 +1,6 @@
 import { momentValue, sha256Hex, isJsonObject } from '@inftool/core';
 import { countryCode } from './country-codes.js';
-import { balanceCounts } from './values/collections.js';
+import { balanceCounts } from './values/collection-record-coherence.js';
 import { writtenLike } from './world-series.js';
 
 type Json = Record<string, unknown>;

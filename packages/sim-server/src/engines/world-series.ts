@@ -1,5 +1,5 @@
 import { DAY_HOUR, momentValue, isJsonObject } from '@inftool/core';
-import { balanceCounts } from './values/collections.js';
+import { balanceCounts } from './values/collection-record-coherence.js';
 
 type Json = Record<string, unknown>;
 
