@@ -1,3 +1,4 @@
+/** Measured values and money as a fact says them, in the system of units the call asks. */
 import { humanKey } from './key-words.js';
 import { formatValue } from './format-value.js';
 import { largeMoney } from './spoken-quantity.js';

@@ -1,3 +1,4 @@
+/** How salient a field of a result is: counted things, secrets never said, words the request used. */
 import { ACRONYMS as CAPITALS } from '@inftool/core';
 import { humanKey, sayableKey, SPELLED, UNIT_WORDS } from './key-words.js';
 import type { MeasureSystem } from './fact-measures.js';

@@ -1,3 +1,4 @@
+/** Facts said as one sentence about their subject. */
 import { indefiniteArticle } from '@inftool/core';
 import { listing, propertyProse } from './format-value.js';
 import type { Fact } from './field-facts.js';

@@ -1,3 +1,4 @@
+/** One field of a record said as a fact: a verb phrase or a property, with its salience. */
 import { indefiniteArticle } from '@inftool/core';
 import { humanKey, sayableKey, UNIT_WORDS } from './key-words.js';
 import { formatValue, listing } from './format-value.js';

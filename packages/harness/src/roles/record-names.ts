@@ -1,3 +1,4 @@
+/** The name and label of a record, and the keys that are plumbing rather than facts. */
 import { humanKey } from './key-words.js';
 import { type Json, isRecord } from './result-record.js';
 

@@ -1,3 +1,4 @@
+/** Seeded choices among phrasings, and a capital first letter. */
 /**
  * A sentence's first letter in capitals; a name that opens it is kept as it is written (`api-parallel-prod`,
  * `iPhone`, `x_user`): its case is part of the name.

@@ -1,3 +1,4 @@
+/** Primes and the roots of a quadratic. */
 import { type Json, round, numberWhere } from './compute-args.js';
 
 const isPrime = (value: number): boolean => {

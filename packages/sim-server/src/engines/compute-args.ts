@@ -1,3 +1,4 @@
+/** The numbers and texts a computation reads from its call's arguments. */
 export type Json = Record<string, unknown>;
 
 export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -1,3 +1,4 @@
+/** Exchange rates against the dollar and the currency conversion they give. */
 import { type Json, round, numberArg, textArg } from './compute-args.js';
 
 /**

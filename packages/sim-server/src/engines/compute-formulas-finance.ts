@@ -1,3 +1,4 @@
+/** Formulas of money and of integers (part of compute-result's FORMULAS, in order). */
 import { round, numberArg, numbers, gcd, fraction, numberWhere, type Formula } from './compute-args.js';
 import { YEARS, compoundInterest } from './compute-interest.js';
 

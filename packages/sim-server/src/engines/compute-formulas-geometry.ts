@@ -1,3 +1,4 @@
+/** Formulas of shapes, figures, sequences, spreads and growth (part of compute-result's FORMULAS, in order). */
 import { populationGrowth, solarPanels } from './compute-growth.js';
 import { heronArea } from './compute-physics.js';
 import { primes, quadratic } from './compute-algebra.js';

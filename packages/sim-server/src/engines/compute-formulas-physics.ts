@@ -1,3 +1,4 @@
+/** Formulas of arithmetic and physics, ratios and chances (part of compute-result's FORMULAS, in order). */
 import { celestialDistance } from './compute-celestial.js';
 import { chance } from './compute-chance.js';
 import { coulombForce, pointField } from './compute-physics.js';

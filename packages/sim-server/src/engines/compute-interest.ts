@@ -1,3 +1,4 @@
+/** Compound interest from a principal, a rate, years and compounding periods. */
 import { type Json, round, fraction, numberWhere } from './compute-args.js';
 
 const PRINCIPAL = /principal|principle|present_?value|initial|investment|deposit|invested|loan_?amount|^amount$/i;

@@ -1,3 +1,4 @@
+/** What a call computes, by the words of its tool's name: the formulas tried in order. */
 import { cookingTime, tripEmissions } from './compute-quantities.js';
 import { twoSampleTTest } from './compute-statistics.js';
 import { binary, logarithm, polynomialDerivative, roundNumber, winnerOf } from './compute-symbolic.js';

@@ -1,3 +1,4 @@
+/** Unit conversions within a dimension (length, weight, volume, temperature...). */
 import { type Json, round, numberArg, textArg } from './compute-args.js';
 
 /** Units a conversion knows, each as a factor to its dimension's base unit. */

@@ -1,3 +1,4 @@
+/** Well-known genes, diseases and drugs: their real facts in the records that name them, and the same facts every time. */
 import { isJsonObject, eachObject } from '@inftool/core';
 import { SERVICE_ID } from './values/service-ids.js';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';

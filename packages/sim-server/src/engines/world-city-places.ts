@@ -1,3 +1,4 @@
+/** The city, station or place a call names, in its result; places classed as what they are; readings that do not share a number by chance. */
 import { en } from '@faker-js/faker';
 import { COUNTING_FIELD as AGREEING, fieldWords, sha256Hex, isJsonObject, eachObject } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';

@@ -1,3 +1,4 @@
+/** Counts that add up within a record, and meter registers (OBIS) that agree. */
 import { eachObject } from '@inftool/core';
 import { orderDates } from './world-date-ranges.js';
 import { type Json, norm, flatArguments } from './world-fact-basics.js';

@@ -1,3 +1,4 @@
+/** Dates in order and inside the ranges a call asks (`created_after`, `before`), read by world-walker too. */
 import { eachObject } from '@inftool/core';
 import { type Json, hashOf, norm, flatArguments } from './world-fact-basics.js';
 

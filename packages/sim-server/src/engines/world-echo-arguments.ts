@@ -1,3 +1,4 @@
+/** Results that honour the arguments of their call: the values sent echoed, places and lists asked held, limits kept. */
 import { countryCode, countryName } from './country-codes.js';
 import { en } from '@faker-js/faker';
 import { isJsonObject, eachObject } from '@inftool/core';

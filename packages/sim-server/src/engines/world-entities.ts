@@ -1,3 +1,4 @@
+/** One entity per id across a session: a record shown again states the facts it was shown with, another thing gets an id of its own. */
 import { sha256Hex, isJsonObject } from '@inftool/core';
 import { type Json, norm, flatArguments } from './world-fact-basics.js';
 

@@ -1,3 +1,4 @@
+/** Helpers shared by the parts of world-facts: keys compared loosely, a stable hash, a call's arguments flattened. */
 import { sha256Hex, isJsonObject } from '@inftool/core';
 
 export type Json = Record<string, unknown>;

@@ -1,3 +1,4 @@
+/** A result made consistent with its call, reality and the session: the order of the passes (each in its own world-*.ts file). */
 import { relatedSearches } from './world-searches.js';
 import { knownFacts } from './particle-facts.js';
 import { athletesOfTheCall } from './values/sports-facts.js';

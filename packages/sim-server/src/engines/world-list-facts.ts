@@ -1,3 +1,4 @@
+/** Lists of a result: distinct records, counts kept to their lists, relations of the subject asked, moments as times, cutoffs honoured. */
 import { isJsonObject, eachObject } from '@inftool/core';
 import { FAMOUS_GENES, FAMOUS_DISEASES, FAMOUS_DRUGS, PLAIN_DISEASES, argumentIds } from './world-biomedical-facts.js';
 import { type Json, norm, flatArguments, safeParse } from './world-fact-basics.js';

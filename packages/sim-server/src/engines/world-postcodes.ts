@@ -1,3 +1,4 @@
+/** The place of a post code or of coordinates a call sends, in the records of its result. */
 import { countryCode } from './country-codes.js';
 import { isJsonObject, eachObject } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';

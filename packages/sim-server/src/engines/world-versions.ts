@@ -1,3 +1,4 @@
+/** The version and service a call asks of an API directory, in its result. */
 import { serviceTitle } from './world-directory.js';
 import { isJsonObject, eachObject } from '@inftool/core';
 import { providerBrand } from './provider-services.js';

@@ -1,3 +1,4 @@
+/** Arrays of a schema: their items, lengths and distinct names. */
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
 import { distinctTagKeys } from './tag-pairs.js';
 import { ownedName } from './collection-echo.js';

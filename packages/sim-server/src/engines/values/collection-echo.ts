@@ -1,3 +1,4 @@
+/** Names an object owns or echoes from its call: the title or subject asked, a name owned by its parent. */
 import { resolveRef, type Schema } from './schema-tools.js';
 import { isFillerLabel } from './products.js';
 import { isSchema } from './collection-environment.js';

@@ -1,3 +1,4 @@
+/** What object and array generation need from the value generator, and how deep they go. */
 import type { Faker } from '@faker-js/faker';
 import { type Schema } from './schema-tools.js';
 

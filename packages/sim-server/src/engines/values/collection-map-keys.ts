@@ -1,3 +1,4 @@
+/** Keys and values of maps (`additionalProperties`): from patterns, examples, regions and versions. */
 import type { Faker } from '@faker-js/faker';
 import RandExpModule from 'randexp';
 import { literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';

@@ -1,3 +1,4 @@
+/** Objects a schema leaves open, filled as their name says. */
 import type { CollectionEnvironment } from './collection-environment.js';
 import { MAP_ENTRIES } from './collection-map-keys.js';
 

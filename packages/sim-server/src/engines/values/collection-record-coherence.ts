@@ -1,3 +1,4 @@
+/** Fields of one record that agree: bounds in order, part counts, zip and city, a search's hits, lifecycle moments in order. */
 import { GERMAN_PLACES } from './lexicon.js';
 import type { CollectionEnvironment } from './collection-environment.js';
 

@@ -1,3 +1,4 @@
+/** Objects of a schema: drafted, filled and made to agree (arrays, map keys and the rest in the collection-*.ts files). */
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
 import { isFillerLabel } from './products.js';
 import { pairProviderService } from '../provider-services.js';
