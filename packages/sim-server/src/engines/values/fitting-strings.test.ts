@@ -53,4 +53,13 @@ describe('values that fit their parameter', () => {
     expect(withinPercent({ type: 'number', description: 'Percent change since yesterday' }, 140)).toBe(140);
     expect(withinPercent({ type: 'number', description: 'Price in EUR' }, 140)).toBe(140);
   });
+
+  it('a solar panel’s average sunlight is a day’s peak sun hours, never 13 or 1', () => {
+    const sun = { type: 'number', description: 'The average hours of sunlight received.' };
+    const solar = 'Calculate the number of solar panels needed for a house based on the square footage and average sunlight hours.';
+    for (const value of sample(sun, 'average_sunlight_hours', 'solar_panel_calculate_need', solar)) {
+      expect(value as number).toBeGreaterThanOrEqual(3);
+      expect(value as number).toBeLessThanOrEqual(7);
+    }
+  });
 });
