@@ -38,7 +38,8 @@ const MEAL = /\b(breakfast|brunch|lunch|dinner|supper|snack|dessert)\b/i;
 const SIGNED = /(change|growth|increase|decrease|diff|delta|return|gain|loss|deviation|variance|yoy|mom)/i;
 const PERCENT_NAME =
   /^(percent|percentage|pct|humidity|relativehumidity|rh|cloudcover|cloudiness|chanceofrain|chanceofsnow|chanceofprecipitation|precipprobability|precipitationprobability|probabilityofprecipitation|batterylevel|progresspercent)$|percent(age)?$/;
-const SUN_HOURS = /^((average|avg|daily|peak)_)?(sunlight|sun|sunshine|peak_sun)_hours$/;
+/** A day's sun (a plain `sun_hours` may total a period's). */
+const SUN_HOURS = /^((average|avg|daily|peak)_(sunlight|sun|sunshine)|peak_sun|sunlight)_hours$/;
 
 function stringProblem({ key, value, description, tool }: Field): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
