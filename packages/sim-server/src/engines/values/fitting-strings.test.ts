@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Faker, en } from '@faker-js/faker';
 import { generateValue } from '../value-generator.js';
 import { fromExamples, withinPercent } from './examples.js';
-import { CONTENT_RATINGS, DIETS, MEMORY_KEYS, MUSICAL_KEYS } from './fitting-strings.js';
+import { CONTENT_RATINGS, DIETS, MEMORY_KEYS, MUSICAL_KEYS, memoryKeyOfValue } from './fitting-strings.js';
+import { coherentArguments } from './known-facts.js';
 
 const faker = new Faker({ locale: [en] });
 const sample = (schema: Record<string, unknown>, name: string, tool: string, description: string, seeds = 20): unknown[] =>
@@ -61,5 +62,15 @@ describe('values that fit their parameter', () => {
       expect(value as number).toBeGreaterThanOrEqual(3);
       expect(value as number).toBeLessThanOrEqual(7);
     }
+  });
+
+  it('a memory’s key files the fact its value states', () => {
+    expect(coherentArguments({ key: 'birthday', value: 'Allergic to peanuts' })).toEqual({ key: 'food_allergy', value: 'Allergic to peanuts' });
+    expect(memoryKeyOfValue({ key: 'work_schedule', value: 'Works night shifts as a nurse' })).toEqual({
+      key: 'work_schedule',
+      value: 'Works night shifts as a nurse',
+    });
+    // a key of the user's own stays as they said it
+    expect(memoryKeyOfValue({ key: 'trip_notes', value: 'Allergic to peanuts' })).toEqual({ key: 'trip_notes', value: 'Allergic to peanuts' });
   });
 });

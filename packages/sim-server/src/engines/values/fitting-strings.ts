@@ -60,3 +60,14 @@ function contentRating(schema: Schema, request: ValueRequest): string | undefine
 export function fittingString(schema: Schema, request: ValueRequest): string | undefined {
   return musicalKey(schema, request) ?? snakeCaseKey(schema, request) ?? diet(request) ?? contentRating(schema, request);
 }
+
+/**
+ * A memory's key files the fact its value states (`food_allergy` for "Allergic to peanuts", never `birthday`):
+ * a drawn key of `MEMORY_KEYS` beside a value one of them names is that one. Returns `args` itself when nothing changes.
+ */
+export function memoryKeyOfValue(args: Record<string, unknown>): Record<string, unknown> {
+  const [key, value] = [args['key'], args['value']];
+  if (typeof key !== 'string' || typeof value !== 'string' || !MEMORY_KEYS.some(([known]) => known === key)) return args;
+  const filed = MEMORY_KEYS.find(([, says]) => says.test(value))?.[0];
+  return filed === undefined || filed === key ? args : { ...args, key: filed };
+}
