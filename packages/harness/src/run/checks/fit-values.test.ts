@@ -52,6 +52,8 @@ describe('result fields that mean their slot', () => {
     ]);
     const meals = call('get_meal_plan', {}, { meals: [{ name: 'Full breakfast', type: 'LUNCH' }] });
     expect(unfitResults(meals)).toEqual(['get_meal_plan: "Full breakfast" typed LUNCH']);
+    const rate = call('get_rate', {}, { components: [{ formatted: 'breakfast', includedInRate: true, type: 'LUNCH' }] });
+    expect(unfitResults(rate)).toEqual(['get_rate: "breakfast" typed LUNCH']);
   });
 
   it('passes percents in range, a population called pop, a percent change past 100, a meal of its own type', () => {
