@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Faker, en } from '@faker-js/faker';
 import { generateValue } from '../value-generator.js';
 import { fromExamples, withinPercent } from './examples.js';
-import { CONTENT_RATINGS, DIETS, MEMORY_KEYS, MUSICAL_KEYS, memoryKeyOfValue } from './fitting-strings.js';
+import { CONTENT_RATINGS, DIETS, MEMORY_KEYS, memoryKeyOfValue } from './fitting-strings.js';
 import { coherentArguments } from './known-facts.js';
 
 const faker = new Faker({ locale: [en] });
@@ -16,7 +16,7 @@ describe('values that fit their parameter', () => {
   it('a blues scale’s key is a note, a memory’s key a snake_case word', () => {
     const note = { type: 'string', description: 'The root note or key of the blues scale.' };
     for (const value of sample(note, 'key', 'music_theory_get_blues_scale', 'Generates the blues scale in a given key.'))
-      expect(MUSICAL_KEYS).toContain(value);
+      expect(value).toMatch(/^[A-G](#|♭|♯|b)?$/);
     const stored = {
       type: 'string',
       description: 'The key under which the value is stored. Keys must be snake_case and cannot contain spaces.',

@@ -1,12 +1,11 @@
 /**
  * Strings whose parameter says what they are, tried before the name rules (most specific first): a
- * musical key is a note, a memory's key a snake_case word, a diet a diet, a GIF's or a film's content
+ * memory's key is a snake_case word (a scale's key is a note by `noun-things.ts`), a diet a diet, a GIF's or a film's content
  * rating one of its rating system's grades. Never a number, a city or a name filling the slot.
  */
 import type { ValueRequest } from './entities.js';
 import type { Schema } from './schema-tools.js';
 
-export const MUSICAL_KEYS = ['C', 'D', 'E', 'F', 'G', 'A', 'B', 'Bb', 'Eb', 'F#', 'Ab'];
 export const DIETS = ['vegan', 'vegetarian', 'gluten-free', 'dairy-free', 'halal', 'kosher', 'nut-free'];
 /** Giphy's ratings (`g`, `pg`, `pg-13`, `r`); a film's certificate is the same grade in capitals. */
 export const CONTENT_RATINGS = ['g', 'pg', 'pg-13', 'r'];
@@ -21,19 +20,10 @@ export const MEMORY_KEYS: ReadonlyArray<readonly [string, RegExp]> = [
   ['marathon_training', /\bmarathon\b|\btraining\b/i],
 ];
 
-const MUSIC = /\b(notes?|scales?|chords?|melod(y|ies)|music\w*|tonic|key signature|harmon\w*|arpeggios?)\b/i;
 const RATED_MEDIA = /\b(gifs?|giphy|stickers?|clips?)\b/i;
 
 const description = (schema: Schema): string => (typeof schema['description'] === 'string' ? schema['description'] : '');
 const pick = <T>(request: ValueRequest, items: readonly T[]): T => request.faker.helpers.arrayElement(items);
-
-/** A scale's or a melody's `key` (`root`, `tonic`): a note, never an id. */
-function musicalKey(schema: Schema, request: ValueRequest): string | undefined {
-  if (!/(^|_)(key|root|root_note|tonic|key_signature|musical_key)$/.test(request.snake)) return undefined;
-  return MUSIC.test(description(schema)) || (request.snake === 'key' && MUSIC.test(request.topic.text))
-    ? pick(request, MUSICAL_KEYS)
-    : undefined;
-}
 
 /** A key the description says is snake_case, or a memory's key: a word a person files a fact under. */
 function snakeCaseKey(schema: Schema, request: ValueRequest): string | undefined {
@@ -58,7 +48,7 @@ function contentRating(schema: Schema, request: ValueRequest): string | undefine
 
 /** The value the parameter's meaning fixes (see the file's comment), else undefined. */
 export function fittingString(schema: Schema, request: ValueRequest): string | undefined {
-  return musicalKey(schema, request) ?? snakeCaseKey(schema, request) ?? diet(request) ?? contentRating(schema, request);
+  return snakeCaseKey(schema, request) ?? diet(request) ?? contentRating(schema, request);
 }
 
 /**
