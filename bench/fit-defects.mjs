@@ -488,7 +488,8 @@ function fillers(id, call, name, sent, data) {
       }
     }
     const named = Object.entries(object).find(
-      ([key, value]) => /^(name|meal|mealname|title|formatted|label|displayname)$/.test(norm(key)) && typeof value === 'string' && MEAL.test(value),
+      ([key, value]) =>
+        /^(name|meal|mealname|title|formatted|label|displayname)$/.test(norm(key)) && typeof value === 'string' && MEAL.test(value),
     );
     const typed = Object.entries(object).find(
       ([key, value]) => /^(type|mealtype|category)$/.test(norm(key)) && typeof value === 'string' && MEAL.test(value),
