@@ -66,11 +66,11 @@ describe('values that fit their parameter', () => {
 
   it('a memory’s key files the fact its value states', () => {
     expect(coherentArguments({ key: 'birthday', value: 'Allergic to peanuts' })).toEqual({
-      key: 'food_allergy',
+      key: 'allergies',
       value: 'Allergic to peanuts',
     });
-    expect(memoryKeyOfValue({ key: 'work_schedule', value: 'Works night shifts as a nurse' })).toEqual({
-      key: 'work_schedule',
+    expect(memoryKeyOfValue({ key: 'shifts', value: 'Works night shifts as a nurse' })).toEqual({
+      key: 'shifts',
       value: 'Works night shifts as a nurse',
     });
     // a key of the user's own stays as they said it

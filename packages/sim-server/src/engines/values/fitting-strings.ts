@@ -11,13 +11,14 @@ export const DIETS = ['vegan', 'vegetarian', 'gluten-free', 'dairy-free', 'halal
 export const CONTENT_RATINGS = ['g', 'pg', 'pg-13', 'r'];
 /** What an assistant's memory holds of its user, under the snake_case keys a person would file it by. */
 export const MEMORY_KEYS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['seat_preference', /\bseats?\b/i],
+  // one word each: a snake_case key a person files by, said back as it is (`allergies`, never "food allergy" for `food_allergy`)
+  ['seating', /\bseats?\b/i],
   ['birthday', /\bbirthday\b/i],
-  ['work_schedule', /\bshifts?\b|\bworks?\b/i],
-  ['food_allergy', /\ballerg/i],
-  ['daughter_school_start', /\bschool\b/i],
-  ['favourite_cuisine', /\bcuisine\b|\bfood\b/i],
-  ['marathon_training', /\bmarathon\b|\btraining\b/i],
+  ['shifts', /\bshifts?\b|\bworks?\b/i],
+  ['allergies', /\ballerg/i],
+  ['school', /\bschool\b/i],
+  ['cuisine', /\bcuisine\b|\bfood\b/i],
+  ['marathon', /\bmarathon\b|\btraining\b/i],
 ];
 
 const RATED_MEDIA = /\b(gifs?|giphy|stickers?|clips?)\b/i;
@@ -52,7 +53,7 @@ export function fittingString(schema: Schema, request: ValueRequest): string | u
 }
 
 /**
- * A memory's key files the fact its value states (`food_allergy` for "Allergic to peanuts", never `birthday`):
+ * A memory's key files the fact its value states (`allergies` for "Allergic to peanuts", never `birthday`):
  * a drawn key of `MEMORY_KEYS` beside a value one of them names is that one. Returns `args` itself when nothing changes.
  */
 export function memoryKeyOfValue(args: Record<string, unknown>): Record<string, unknown> {
