@@ -451,6 +451,63 @@ function paths(id, call, name, data) {
   });
 }
 
+const DIET =
+  /\b(vegan|vegetarian|gluten|dairy|lactose|halal|kosher|nut|peanut|keto|paleo|pescatarian|low|free|diabetic|allerg|sugar|sodium|carb|plant|organic|none)/i;
+const MEAL = /\b(breakfast|brunch|lunch|dinner|supper|snack)\b/i;
+const PERCENTS =
+  /^(percent|percentage|pct|humidity|relativehumidity|rh|cloudcover|chanceofrain|precipprobability|precipitationprobability)$|percent(age)?$/;
+
+/** A field filled without meaning (a percent past 100, a city as a diet, breakfast typed LUNCH, a name as a size, a number as a musical or memory key, a GIF rating of "3.1", 13 sun hours). */
+function fillers(id, call, name, sent, data) {
+  const field = (object, weather) => {
+    for (const [key, value] of Object.entries(object)) {
+      const k = norm(key);
+      for (const entry of Array.isArray(value) ? value : [value]) {
+        if (
+          typeof entry === 'number' &&
+          (PERCENTS.test(k) || (weather && k === 'pop')) &&
+          !/change|growth|diff|delta|return/.test(k) &&
+          (entry < 0 || entry > 100)
+        )
+          note('percent out of 0-100', id, `${call}: ${key} ${entry}`);
+        if (
+          typeof entry === 'number' &&
+          /^((average|avg|daily|peak)(sunlight|sun|sunshine)|peaksun|sunlight)hours$/.test(k) &&
+          (entry < 1.5 || entry > 9)
+        )
+          note('sun hours out of a day', id, `${call}: ${key} ${entry}`);
+        if (typeof entry !== 'string') continue;
+        if (/^diet|^dietary/.test(k) && !DIET.test(entry)) note('diet that is no diet', id, `${call}: ${key} ${entry}`);
+        if (/(^|size)$/.test(k) && /size$/.test(k) && /^[A-Z][a-z]+( [A-Z][a-z]+)+$/.test(entry))
+          note('size holding a name', id, `${call}: ${key} ${entry}`);
+        if (k === 'key' && /scale|melody|chord|music/.test(name) && !/^[A-G](#|b)?( ?(major|minor|m))?$/i.test(entry))
+          note('musical key not a note', id, `${call}: ${key} ${entry}`);
+        if (k === 'key' && /memory/.test(name) && /^\d+$/.test(entry)) note('memory key of digits', id, `${call}: ${key} ${entry}`);
+        if (k === 'rating' && /gif|sticker/.test(name) && !/^(y|g|pg|pg-13|r)$/i.test(entry))
+          note('GIF rating not a grade', id, `${call}: ${key} ${entry}`);
+      }
+    }
+    const named = Object.entries(object).find(
+      ([key, value]) =>
+        /^(name|meal|mealname|title|formatted|label|displayname)$/.test(norm(key)) && typeof value === 'string' && MEAL.test(value),
+    );
+    const typed = Object.entries(object).find(
+      ([key, value]) => /^(type|mealtype|category)$/.test(norm(key)) && typeof value === 'string' && MEAL.test(value),
+    );
+    if (named && typed && MEAL.exec(named[1])[1].toLowerCase() !== MEAL.exec(typed[1])[1].toLowerCase())
+      note('meal typed another meal', id, `${call}: ${named[1]} ${typed[1]}`);
+  };
+  const visit = (value) =>
+    objects(value, (object) =>
+      field(
+        object,
+        Object.keys(object).some((key) => /^(temp|temperature|precip|rh|humidity|clouds)$/.test(norm(key))),
+      ),
+    );
+  visit(sent);
+  visit(data);
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const id = record.id;
@@ -482,6 +539,7 @@ for (const line of lines) {
     zones(id, call, sent, data);
     scales(id, call, sent, data);
     paths(id, call, name, data);
+    fillers(id, call, name, sent, data);
   }
 }
 

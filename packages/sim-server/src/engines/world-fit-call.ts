@@ -13,6 +13,7 @@ import {
 } from './world-fit.js';
 import { coherentRecords } from './world-coherence.js';
 import { coherentFields } from './world-record-fields.js';
+import { meaningfulFields } from './world-fit-fillers.js';
 import { uvRiskLevels } from './science-levels.js';
 import { markedCaseNumbers } from './case-numbers.js';
 import { keyedCompositions } from './compositions.js';
@@ -51,6 +52,7 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => distinctRows(copy),
     (copy) => coherentRecords(copy, args),
     (copy) => coherentFields(copy, args),
+    (copy) => meaningfulFields(copy),
     (copy) => uvRiskLevels(copy),
     (copy) => markedCaseNumbers(copy),
     (copy) => keyedCompositions(copy, args),

@@ -209,6 +209,11 @@ function expandedName(name: string, property: Schema | undefined): string | unde
 }
 
 /** The arguments a user would mention, in the schema's order, with their role in a sentence. */
+/** An `api` (APIs.guru's path parameter) holding a release (`3.7.2`) is said as the version it is, never "API 3.7.2". */
+function versionLabel(name: string, value: unknown): string | undefined {
+  return /^api$/i.test(name) && typeof value === 'string' && /^v?\d+(\.\d+){1,3}([-+.][\w.]+)?$/.test(value) ? 'version' : undefined;
+}
+
 export function spokenArguments(
   args: Record<string, unknown>,
   inputSchema: Schema | undefined,
@@ -228,7 +233,11 @@ export function spokenArguments(
       )
       .map((name) => ({
         name,
-        label: purposeNoun(name) ?? expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name),
+        label:
+          versionLabel(name, args[name]) ??
+          purposeNoun(name) ??
+          expandedName(name, propertiesOf(inputSchema)[name]) ??
+          humanizeParameter(name),
         value: args[name],
         role: roleOf(name, args[name], required.has(name), propertiesOf(inputSchema)[name]),
         ...(typeof propertiesOf(inputSchema)[name]?.['description'] === 'string'

@@ -81,6 +81,8 @@ describe('arguments_grounded: values of the kind the parameter names', () => {
     expect(wrongKind('get_current_station', 'station', 'call_63dkggkay6')).toBe('the station is the id of a call: call_63dkggkay6');
     expect(wrongKind('get_current_station', 'station', 'stt_spn5wlc3tn')).toBeUndefined();
     expect(wrongKind('posts_get_one', 'key', 'post_1a2b3c4d')).toBeUndefined();
+    // a snake_case word is a memory's key, no prefixed id
+    expect(wrongKind('core_memory_add', 'key', 'work_schedule')).toBeUndefined();
     expect(wrongKind('create_session', 'ttl', 1746000000)).toBe('the ttl is a moment, not a duration: 1746000000');
     expect(wrongKind('create_session', 'duration', 'PT1H')).toBeUndefined();
   });

@@ -90,7 +90,8 @@ export function wrongKind(tool: string, name: string, value: unknown): string | 
     if ((typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) || (typeof value === 'number' && value > 1e9))
       return `the ${name} is a moment, not a duration: ${String(value)}`;
   }
-  const prefixed = typeof value === 'string' ? /^([a-z]{3,8})_[a-z0-9]{6,}$/.exec(value) : null;
+  // an id has a digit past its prefix (`call_63dkggkay6`); a snake_case word (`work_schedule`) is a key, no id
+  const prefixed = typeof value === 'string' ? /^([a-z]{3,8})_(?=[a-z]*\d)[a-z0-9]{6,}$/.exec(value) : null;
   if (prefixed) {
     const prefix = prefixed[1] as string;
     const own = [...words, ...nameWords(tool).map((word) => word.toLowerCase())];

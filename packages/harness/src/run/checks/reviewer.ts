@@ -19,6 +19,7 @@ import { epochBounds } from './epoch-bounds.js';
 import { unusedVariables } from './function-variable.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { resultFitProblems } from './result-fit.js';
+import { unfitArguments, unfitResults } from './fit-values.js';
 import { misreportedOutcome } from './outcome-state.js';
 import { seriesConsistencyProblems } from './series-consistency.js';
 import { implausibleContent } from './result-content.js';
@@ -90,7 +91,7 @@ export function implausibleArguments(
   // a spec's sample (`hello@example.com`, "Your super awesome message") sent as the user's own value
   places.push(...placeholderArguments(call, conversation.tools.get(call.chatName)?.parameters));
   // a bound of numbers sent as an epoch timestamp (`end: 1753047000` for "the end of the number range")
-  places.push(...epochBounds(call, conversation.tools.get(call.chatName)), ...unusedVariables(call));
+  places.push(...epochBounds(call, conversation.tools.get(call.chatName)), ...unusedVariables(call), ...unfitArguments(call, conversation));
   // a library that lends books has a name of words (`Boston Public Library`), never a package's (`requests`)
   const library = (call.arguments as Record<string, unknown>)['library'];
   if (
@@ -194,6 +195,7 @@ function resultContentChecks(conversation: Conversation): Check[] {
       conversation.calls
         .flatMap((call) => [
           ...implausibleContent(call),
+          ...unfitResults(call),
           ...echoedCutoffs(call),
           ...implausibleQuantities(call),
           ...(call.rejected || errorResult(call) ? [] : brokenWorldSums(call)),

@@ -89,6 +89,21 @@ function fractionOfOne(schema: Schema, example: number): boolean {
   return example > 0 && example <= 1 && FRACTION_WORDS.test(String(schema['description'] ?? ''));
 }
 
+/** Words that say a percent may pass 100 or fall below 0 (a change, a growth, a return). */
+const SIGNED_PERCENT = /\b(change[sd]?|growth|increase|decrease|difference|delta|return|gain|loss|deviation|variance)\b/i;
+
+/**
+ * A share given in percent ("Chance of Precipitation as a percentage (%)", "Relative humidity (%)") stays
+ * within 0–100: a value drawn near the example past 100 is mirrored back below it (75 × 1.4 gives 95, never 105).
+ */
+export function withinPercent(schema: Schema, value: number): number {
+  const text = String(schema['description'] ?? '');
+  if (!/\bper ?cent(age)?\b|%/i.test(text) || SIGNED_PERCENT.test(text)) return value;
+  const mirrored = value > 100 ? 200 - value : value < 0 ? -value : value;
+  const inside = Math.min(100, Math.max(0, mirrored));
+  return Number.isInteger(value) ? Math.round(inside) : Number(inside.toFixed(2));
+}
+
 /** An integer whose example is one reading among many: its description speaks of a measure and of nothing that names or fixes it. */
 function measuredInteger(schema: Schema): boolean {
   const description = typeof schema['description'] === 'string' ? schema['description'] : '';
@@ -131,7 +146,8 @@ export function fromExamples(schema: Schema, faker: Faker, own: readonly string[
         // spec's one example in every record, and in every field that shares it, reads as a placeholder
         // (a `number` with a whole example, a price, keeps cents)
         const factor = faker.number.float({ min: 0.6, max: 1.4 });
-        const near = schema['type'] === 'number' ? Number((example * factor).toFixed(2)) : Math.round(example * factor);
+        const drawn = schema['type'] === 'number' ? Number((example * factor).toFixed(2)) : Math.round(example * factor);
+        const near = withinPercent(schema, drawn);
         if (literalFits(near, schema)) return { value: near };
       }
       if (typeof example === 'number' && !Number.isInteger(example)) {
@@ -139,7 +155,7 @@ export function fromExamples(schema: Schema, faker: Faker, own: readonly string[
         const decimals = Math.min(6, (String(example).split('.')[1] ?? '').length);
         const near = Number((example * faker.number.float({ min: 0.6, max: 1.4 })).toFixed(decimals));
         // a phase, fraction or probability (`moon_phase: 0.87`) stays within 0–1
-        const bounded = fractionOfOne(schema, example) ? Math.min(1, near) : near;
+        const bounded = fractionOfOne(schema, example) ? Math.min(1, near) : withinPercent(schema, near);
         if (literalFits(bounded, schema)) return { value: bounded };
       }
       return { value: example };

@@ -1,3 +1,4 @@
+import { memoryKeyOfValue } from './fitting-strings.js';
 import { booksBy, workTitled } from './famous-facts.js';
 import { CITIES, COUNTRIES } from './lexicon.js';
 import { sportsThatAgree } from './sports-facts.js';
@@ -79,7 +80,7 @@ function namedThing(args: Record<string, unknown>): KnownThing | undefined {
  */
 export function coherentArguments<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const placed = placesThatAgree(worksAsTheyAre(facesOnTheDie(sportsThatAgree(value as Record<string, unknown>))));
+  const placed = placesThatAgree(worksAsTheyAre(facesOnTheDie(sportsThatAgree(memoryKeyOfValue(value as Record<string, unknown>)))));
   const known = namedThing(placed);
   if (known === undefined) return (placed === value ? value : placed) as T;
   const args = placed;

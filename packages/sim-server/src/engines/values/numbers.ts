@@ -42,6 +42,8 @@ const QUANTITY_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) =>
   [/(^|_)(molar_mass|molecular_weight)$/, () => ({ typical: [18.02, 44.01, 58.44, 180.16, 32] })],
   [/(^|_)(mass|object_mass)$/, () => ({ typical: [0.5, 1, 2, 5, 10, 75] })],
   [/(^|_)(square_footage|square_feet|sq_ft|floor_area)$/, () => ({ typical: [800, 1200, 1500, 2000, 2500] })],
+  // a solar panel's sun is a day's peak sun hours (3–7), never 13 hours or 1
+  [/(^|_)((average|avg|daily|peak)_(sunlight|sun|sunshine)|peak_sun|sunlight)_hours$/, () => ({ typical: [3.5, 4, 4.5, 5, 5.5, 6] })],
   [/(^|_)(fuel_efficiency|mpg|miles_per_gallon)$/, () => ({ range: [20, 40], decimals: 0 })],
   [/(^|_)(temp_celsius|oven_temperature|cooking_temperature)$/, () => ({ typical: [160, 180, 200, 220] })],
   [/(^|_)(payments?_per_year|compounds?_per_year|compounding_frequency|periods_per_year)$/, () => ({ typical: [1, 4, 12] })],

@@ -11,6 +11,7 @@ import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
 import { authoredText, isAuthoredField } from './authored-texts.js';
 import { serviceHost } from './topic.js';
+import { fittingString } from './fitting-strings.js';
 
 // randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
 type RandExpClass = typeof RandExpModule.default;
@@ -304,6 +305,7 @@ function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
     () => momentPattern(draft),
     () => describedNotation(schema, request, hints),
     () => describedIdentifier(schema, request),
+    () => fittingString(schema, request),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     // A person's text (a message, a ticket's description, a sentence to analyse) is what it is, before any shape its tool's words suggest.
     () => authoredText(request),
