@@ -121,7 +121,7 @@ export class FakerEngine implements SimulationEngine {
     // weather a meteorologist would believe: percents, min ≤ temp ≤ max, no snow when warm, smooth series
     const weather = kept(ordered, valid, (copy) => coherentWeather(copy, context.arguments));
     // a result that fits its call and agrees with itself: the symbol and place asked, filters and dates honoured, counts that add up
-    const fitted = fitCall(weather, { args: context.arguments, action, valid, kept });
+    const fitted = fitCall(weather, { args: context.arguments, action, valid, kept, sent: world.sent });
     // the fit may move a record to another city: its time zone follows
     const zoned = kept(fitted, valid, (copy) => {
       cityTimeZones(copy, context.arguments);
