@@ -1,4 +1,5 @@
 import { withoutRelabelled, type SeenRecords } from './world-relabel.js';
+import { statusPairs } from './world-status-pairs.js';
 import { coherentArguments } from './values/known-facts.js';
 import type { Faker, Randomizer } from '@faker-js/faker';
 import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator, SOURCE_META_KEY } from '@inftool/core';
@@ -145,7 +146,9 @@ export class FakerEngine implements SimulationEngine {
     // a create or delete that answers went through: no drawn `status: "RJ"`, `available: false` (a failure is a planned fault)
     const write = writeAction(context.tool);
     const done = write === undefined ? told : doneOutcome(told, schema, write);
-    const final = done !== told && valid(done) ? done : told;
+    const outcome = done !== told && valid(done) ? done : told;
+    // the status a write's outcome settled on agrees with the fields beside it (a requisition just created lists no accounts)
+    const final = kept(outcome, valid, (copy) => statusPairs(copy, context.arguments));
     // what a create or an update sent is the record's from now on: later results keep it as sent
     if (action === 'create' || action === 'update') sentScalars(context.arguments, world.sent);
     return {
