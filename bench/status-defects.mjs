@@ -2,7 +2,8 @@
 // (docs/benchmarks.md, "Result defects"): a fax whose status its direction cannot hold (inbound
 // "sending", outbound "receiving"), a job submitted or running that already has an end time or done
 // documents, a requisition not yet linked that lists accounts, a call ringing that lasted, and a
-// record whose own link names another id. Independent of the checks.
+// record whose own link names another id; across turns, a send answered with more receipts than
+// recipients and a record whose parts drift off the day a write sent. Independent of the checks.
 // Run: node bench/status-defects.mjs RUN_DIR [--examples N] [--json]
 import { readDefectRun, createDefects, isObject, objects, parseToolResult, printDefects } from './defect-run.mjs';
 
@@ -57,16 +58,66 @@ function statusDefects(id, call, data) {
   });
 }
 
+// drift across turns: a send answered with more receipts than recipients, a record's parts off the day a write sent
+const RECIPIENTS = /^(destination|destinations|recipient|recipients|to|tonumber|numbers|phonenumbers|msisdn|msisdns)$/;
+function recipients(sent) {
+  if (!isObject(sent)) return undefined;
+  for (const [key, value] of Object.entries(sent)) {
+    if (RECIPIENTS.test(norm(key)))
+      return Array.isArray(value) ? value.length || undefined : typeof value === 'string' ? value.split(',').length : undefined;
+    const inner = recipients(value);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+function receiptDefects(id, call, name, sent, data) {
+  const count = recipients(sent);
+  if (count === undefined || !isObject(data) || !/^(post|send|create|schedule)/i.test(name ?? '')) return;
+  for (const holder of [data, ...Object.values(data).filter(isObject)])
+    for (const list of Object.values(holder).filter(Array.isArray))
+      if (
+        list.length > count &&
+        list.every((item) => isObject(item) && Object.keys(item).some((key) => /^(messageid|sid|smsid|msgid)$/.test(norm(key))))
+      )
+        note('send with more receipts than recipients', id, `${call}: ${count} recipient(s), ${list.length} receipts`);
+}
+function sentDays(sent, into) {
+  if (!isObject(sent)) return;
+  for (const [key, value] of Object.entries(sent))
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) into.add(`${norm(key)}=${value}`);
+    else sentDays(value, into);
+}
+function heldDayDefects(id, call, data, days) {
+  objects(data, (object) => {
+    for (const [key, value] of Object.entries(object)) {
+      if (typeof value !== 'string' || !days.has(`${norm(key)}=${value}`)) continue;
+      const off = [];
+      for (const child of Object.values(object))
+        objects(child, (inner) => {
+          for (const [field, entry] of Object.entries(inner))
+            if (norm(field) === norm(key) && typeof entry === 'string' && /^\d{4}-\d{2}-\d{2}/.test(entry) && entry.slice(0, 10) !== value)
+              off.push(entry);
+        });
+      if (off.length > 0) note('part off the day a write sent', id, `${call}: ${key} ${value}, a part's ${off[0]}`);
+    }
+  });
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const calls = new Map();
+  const days = new Set();
   for (const message of record.messages ?? []) {
     for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
     if (message.role !== 'tool') continue;
     const fn = calls.get(message.tool_call_id);
     const parsed = parseToolResult(message, fn);
     if (parsed === undefined) continue;
-    statusDefects(record.id, `${fn?.name}(${JSON.stringify(parsed.sent).slice(0, 60)})`, parsed.data);
+    const call = `${fn?.name}(${JSON.stringify(parsed.sent).slice(0, 60)})`;
+    statusDefects(record.id, call, parsed.data);
+    receiptDefects(record.id, call, fn?.name, parsed.sent, parsed.data);
+    if (/(create|update|post|put|patch|add|book|modify|change)/i.test(fn?.name ?? '')) sentDays(parsed.sent, days);
+    heldDayDefects(record.id, call, parsed.data, days);
   }
 }
 

@@ -9,7 +9,7 @@ const booking = (end: string, rateEnd: string) => ({
   bookedRooms: [{ adults: 4, rate: { start: '2025-04-28', end: rateEnd } }],
 });
 
-describe('partsOffSentDays (world_consistent (v))', () => {
+describe('partsOffSentDays (world_consistent (ae))', () => {
   it('rejects a booking read back whose room rate ends on another day than the end the create sent', () => {
     const created = call('create_booking', { end: '2025-07-21', paymentType: 'API' }, booking('2025-07-21', '2025-07-21'));
     const read = call('retrieve_booking', { bookingId: '6336650' }, booking('2025-07-21', '2025-06-05'));
@@ -26,7 +26,7 @@ describe('partsOffSentDays (world_consistent (v))', () => {
   });
 });
 
-describe('extraReceipts (world_consistent (w))', () => {
+describe('extraReceipts (world_consistent (af))', () => {
   const receipts = (n: number) => ({ items: Array.from({ length: n }, (_, i) => ({ messageid: `m-${i}`, status: 'SCHEDULED' })) });
   it('rejects one SMS to one number answered with three message ids', () => {
     const sent = call('create_message_schedule', { content: 'Hi', destination: '447381950523', sender: 'YourCompany' }, receipts(3));

@@ -4,10 +4,10 @@ import { toolAction } from './results.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
- * What a write sent is what the world holds after it (docs/harness.md, `world_consistent` (v), (w)):
- * (v) a day a create or update sent (`end: 2025-07-21`) is the day of the record's parts of that name
+ * What a write sent is what the world holds after it (docs/harness.md, `world_consistent` (ae), (af)):
+ * (ae) a day a create or update sent (`end: 2025-07-21`) is the day of the record's parts of that name
  * wherever the record shows that day (a booking whose `end` is 2025-07-21 has no room rate ending
- * 2025-06-05); (w) a send to n recipients answers with at most n receipts (one SMS to one number gives
+ * 2025-06-05); (af) a send to n recipients answers with at most n receipts (one SMS to one number gives
  * one message id, not three).
  */
 type Json = Record<string, unknown>;
@@ -37,7 +37,7 @@ function otherDaysBeneath(object: Json, key: string, day: string): string[] {
   return found;
 }
 
-/** (v) A record showing a day a write sent whose parts of the same field name hold another day. */
+/** (ae) A record showing a day a write sent whose parts of the same field name hold another day. */
 export function partsOffSentDays(conversation: Conversation): string[] {
   const problems: string[] = [];
   const sent = new Map<string, Set<string>>();
@@ -68,7 +68,7 @@ function recipients(args: unknown): number | undefined {
   return undefined;
 }
 
-/** (w) A send answered with more receipts (records carrying a message id) than it had recipients. */
+/** (af) A send answered with more receipts (records carrying a message id) than it had recipients. */
 export function extraReceipts(conversation: Conversation): string[] {
   const problems: string[] = [];
   for (const call of conversation.calls) {
