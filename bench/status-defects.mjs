@@ -45,13 +45,13 @@ function statusDefects(id, call, data) {
       )
         note('job not started, with done documents', id, `${call}: ${status}, ${key} ${value}`);
       if (
-        /^(ringing|queued|no-answer|busy|cancell?ed)$/i.test(status) &&
+        /^(ringing|queued|processing|sending|receiving|no-answer|busy|cancell?ed)$/i.test(status) &&
         /^(call)?duration$/.test(norm(key)) &&
         typeof value === 'number' &&
         value > 0 &&
         !('origin' in object)
       )
-        note('not run, with a duration', id, `${call}: ${status}, ${key} ${value}`);
+        note('not run or under way, with a duration', id, `${call}: ${status}, ${key} ${value}`);
     }
     if (/^(CR|GC|UA|RJ|SA|GA)$/.test(status) && Array.isArray(object.accounts) && object.accounts.length > 0 && 'link' in object)
       note('requisition not linked, with accounts', id, `${call}: ${status}, ${object.accounts.length} accounts`);

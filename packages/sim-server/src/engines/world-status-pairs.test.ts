@@ -39,6 +39,12 @@ describe('statusPairs', () => {
     expect(done.EndTime).toBe('2025-07-07T02:45:00Z');
   });
 
+  it('gives a fax still on its way no transmission time', () => {
+    const fax = { direction: 'outbound', status: 'sending', duration: 900 };
+    statusPairs(fax);
+    expect(fax.duration).toBe(0);
+  });
+
   it('lists no accounts for a requisition not yet linked', () => {
     const created = { id: 'a', status: 'CR', accounts: ['checking-8093'] };
     const linked = { id: 'b', status: 'LN', accounts: ['checking-8093'] };

@@ -57,6 +57,8 @@ export const STAGE_RULES: readonly StageRule[] = [
     empty: 'absent',
   },
   { status: UNLINKED, field: /^accounts$/, empty: 'list' },
+  // a fax still on its way has taken no transmission time yet (a call never answered is `world-status.ts`'s)
+  { status: /^(processing|sending|receiving)$/i, field: /^duration$/, empty: 'zero' },
   // a job not yet started has translated (or failed) no documents
   {
     status: /^(submitted|queued)$/i,

@@ -39,6 +39,9 @@ describe('statusMismatches', () => {
     expect(statusMismatches(created)).toEqual(['a requisition "CR" (not linked yet) that lists accounts']);
     expect(statusMismatches({ ...created, status: 'LN' })).toEqual([]);
     expect(statusMismatches({ sid: 'CA1', status: 'ringing', duration: 74 })).toEqual(['a record "ringing" that lasted 74']);
+    expect(statusMismatches({ sid: 'FX1', direction: 'inbound', status: 'receiving', duration: 900 })).toEqual([
+      'a record "receiving" that lasted 900',
+    ]);
   });
 
   it('rejects a record whose own link names another id', () => {

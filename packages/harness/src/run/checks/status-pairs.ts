@@ -27,7 +27,7 @@ function directionProblems(object: Json, status: string): string[] {
 const NOT_ENDED = /^(submitted|queued|in[_-]?progress|running|stop_?requested|initiated|ringing)$/i;
 const END_FIELD = /^(endtime|endedat|completedat|completiontime|finishedat)$/;
 const DONE_COUNT = /^(translateddocumentscount|documentswitherrorscount|processeddocumentscount)$/;
-const NOT_RUN = /^(ringing|queued|no-answer|busy|canceled|cancelled)$/i;
+const NOT_RUN = /^(ringing|queued|processing|sending|receiving|no-answer|busy|canceled|cancelled)$/i;
 function stageProblems(object: Json, status: string): string[] {
   const problems: string[] = [];
   const fields = [object, ...Object.values(object).filter(isJsonObject)].flatMap((holder) => Object.entries(holder));
