@@ -1,5 +1,6 @@
 import { withoutRelabelled, type SeenRecords } from './world-relabel.js';
 import { statusPairs } from './world-status-pairs.js';
+import { rememberSettled, settledStaySettled } from './world-settled.js';
 import { coherentArguments } from './values/known-facts.js';
 import type { Faker, Randomizer } from '@faker-js/faker';
 import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator, SOURCE_META_KEY } from '@inftool/core';
@@ -148,7 +149,10 @@ export class FakerEngine implements SimulationEngine {
     const done = write === undefined ? told : doneOutcome(told, schema, write);
     const outcome = done !== told && valid(done) ? done : told;
     // the status a write's outcome settled on agrees with the fields beside it (a requisition just created lists no accounts)
-    const final = kept(outcome, valid, (copy) => statusPairs(copy, context.arguments));
+    const paired = kept(outcome, valid, (copy) => statusPairs(copy, context.arguments));
+    // a record the session saw settled (cancelled, delivered) is never under way again
+    const final = kept(paired, valid, (copy) => settledStaySettled(copy, world, context.tool.spec.name));
+    rememberSettled(final, world);
     // what a create or an update sent is the record's from now on: later results keep it as sent
     if (action === 'create' || action === 'update') sentScalars(context.arguments, world.sent);
     return {
