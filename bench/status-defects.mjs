@@ -103,10 +103,32 @@ function heldDayDefects(id, call, data, days) {
   });
 }
 
+// a record shown settled, later shown under way again by its own id (no retry, resume or resend between)
+const OWN_ID = /^(id|sid|uuid|guid|messageid|jobid|bookingid|orderid|faxid|callid)$/;
+function settledDefects(id, call, name, data, settled) {
+  if (/(retry|resume|reopen|restart|resend|rerun|reschedule|replay)/i.test(name ?? '')) settled.clear();
+  const shown = [];
+  objects(data, (object) => {
+    const status = Object.entries(object).find(([key, value]) => /^(status|state)$/.test(norm(key)) && typeof value === 'string')?.[1];
+    const ids = Object.entries(object).filter(
+      ([key, value]) => OWN_ID.test(norm(key)) && (typeof value === 'string' || typeof value === 'number'),
+    );
+    if (status === undefined || ids.length === 0) return;
+    if (/^(queued|pending|scheduled|submitted|in[_ -]?progress|processing|sending|receiving|running|ringing|initiated)$/i.test(status))
+      for (const [, value] of ids)
+        if (settled.has(String(value)))
+          note('settled record under way again', id, `${call}: ${value} ${settled.get(String(value))} → ${status}`);
+    if (/^(cancell?ed|delivered|completed?|failed|rejected|expired|succeeded|finished|stopped|closed)$/i.test(status))
+      shown.push(...ids.map(([, value]) => [String(value), status]));
+  });
+  for (const [key, status] of shown) settled.set(key, status);
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const calls = new Map();
   const days = new Set();
+  const settled = new Map();
   for (const message of record.messages ?? []) {
     for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
     if (message.role !== 'tool') continue;
@@ -118,6 +140,7 @@ for (const line of lines) {
     receiptDefects(record.id, call, fn?.name, parsed.sent, parsed.data);
     if (/(create|update|post|put|patch|add|book|modify|change)/i.test(fn?.name ?? '')) sentDays(parsed.sent, days);
     heldDayDefects(record.id, call, parsed.data, days);
+    settledDefects(record.id, call, fn?.name, parsed.data, settled);
   }
 }
 

@@ -6,6 +6,7 @@ import { movedStamps, nightlessStays } from './world-stamps.js';
 import { lineageProblems } from './world-lineage.js';
 import { forgottenKeys } from './world-keys.js';
 import { extraReceipts, partsOffSentDays } from './world-sends.js';
+import { unsettledRecords } from './settled-records.js';
 
 /**
  * A record told the same way from turn to turn, and results that answer what was sent (docs/harness.md,
@@ -283,5 +284,6 @@ export function driftProblems(conversation: Conversation): string[] {
     ...forgottenKeys(conversation),
     ...partsOffSentDays(conversation),
     ...extraReceipts(conversation),
+    ...unsettledRecords(conversation),
   ];
 }
