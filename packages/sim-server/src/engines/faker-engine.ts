@@ -1,4 +1,6 @@
 import { withoutRelabelled, type SeenRecords } from './world-relabel.js';
+import { statusPairs } from './world-status-pairs.js';
+import { rememberSettled, settledStaySettled } from './world-settled.js';
 import { coherentArguments } from './values/known-facts.js';
 import type { Faker, Randomizer } from '@faker-js/faker';
 import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator, SOURCE_META_KEY } from '@inftool/core';
@@ -122,7 +124,7 @@ export class FakerEngine implements SimulationEngine {
     // weather a meteorologist would believe: percents, min ≤ temp ≤ max, no snow when warm, smooth series
     const weather = kept(ordered, valid, (copy) => coherentWeather(copy, context.arguments));
     // a result that fits its call and agrees with itself: the symbol and place asked, filters and dates honoured, counts that add up
-    const fitted = fitCall(weather, { args: context.arguments, action, valid, kept });
+    const fitted = fitCall(weather, { args: context.arguments, action, valid, kept, sent: world.sent });
     // the fit may move a record to another city: its time zone follows
     const zoned = kept(fitted, valid, (copy) => {
       cityTimeZones(copy, context.arguments);
@@ -146,7 +148,12 @@ export class FakerEngine implements SimulationEngine {
     // a create or delete that answers went through: no drawn `status: "RJ"`, `available: false` (a failure is a planned fault)
     const write = writeAction(context.tool);
     const done = write === undefined ? told : doneOutcome(told, schema, write);
-    const final = done !== told && valid(done) ? done : told;
+    const outcome = done !== told && valid(done) ? done : told;
+    // the status a write's outcome settled on agrees with the fields beside it (a requisition just created lists no accounts)
+    const paired = kept(outcome, valid, (copy) => statusPairs(copy, context.arguments));
+    // a record the session saw settled (cancelled, delivered) is never under way again
+    const final = kept(paired, valid, (copy) => settledStaySettled(copy, world, context.tool.spec.name));
+    rememberSettled(final, world);
     // what a create or an update sent is the record's from now on: later results keep it as sent
     if (action === 'create' || action === 'update') sentScalars(context.arguments, world.sent);
     return {

@@ -3,6 +3,8 @@ import { countedWholes } from './world-part-counts.js';
 import { banksNamedLikeBanks, namesOfNestedRecords, oneNamePerRecord } from './world-name-fields.js';
 import { oneStoryPerTransaction } from './world-transaction-texts.js';
 import { uvRiskLabels } from './world-uv-risk.js';
+import { statusPairs } from './world-status-pairs.js';
+import { linksNameTheirRecord } from './world-own-links.js';
 /**
  * One record drawn as one story (docs/sim-server.md, "Results that fit the call"), judged by field
  * names: a review's recommendation and texts agree with its star rating, a record's common name is a
@@ -206,4 +208,6 @@ export function coherentRecords(value: unknown, args: Json): void {
   namesOfNestedRecords(value);
   banksNamedLikeBanks(value);
   oneStoryPerTransaction(value);
+  statusPairs(value, args);
+  linksNameTheirRecord(value);
 }

@@ -19,6 +19,8 @@ import { markedCaseNumbers } from './case-numbers.js';
 import { keyedCompositions } from './compositions.js';
 import { sentValuesEchoed } from './world-sent-body.js';
 import { askedIdentifierHeld, sentDaysEverywhere, sentFirstsLead, tripOnAskedDay } from './world-sent-days.js';
+import { sentDaysHeld } from './world-held-days.js';
+import { oneReceiptPerRecipient } from './world-receipts.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,6 +31,8 @@ export interface FitOptions {
   valid: (candidate: Json) => boolean;
   /** `value` changed by `change` on a copy, if the change leaves it valid; else `value`. */
   kept: (value: Json, valid: (candidate: Json) => boolean, change: (copy: Json) => void) => Json;
+  /** The scalars the session's earlier creates and updates sent: a sent day read back holds beneath its record too. */
+  sent?: ReadonlySet<string>;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface FitOptions {
  * a deletion that says the record is gone, and the values, days and firsts the call sent
  * (`world-sent-body.ts`, `world-sent-days.ts`).
  */
-export function fitCall(value: Json, { args, action, valid, kept }: FitOptions): Json {
+export function fitCall(value: Json, { args, action, valid, kept, sent }: FitOptions): Json {
   const salt = seedFrom(canonicalJson(args));
   const write = action === 'create' || action === 'update';
   const steps: Array<(copy: Json) => void> = [
@@ -58,6 +62,8 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => keyedCompositions(copy, args),
     (copy) => sentValuesEchoed(copy, args, write),
     (copy) => (write ? sentDaysEverywhere(copy, args) : undefined),
+    (copy) => (sent === undefined ? undefined : sentDaysHeld(copy, sent)),
+    (copy) => (action === 'create' ? oneReceiptPerRecipient(copy, args) : undefined),
     (copy) => tripOnAskedDay(copy, args),
     (copy) => sentFirstsLead(copy, args),
     (copy) => askedIdentifierHeld(copy, args),

@@ -3,6 +3,7 @@ import { partsOverWhole } from './part-counts.js';
 import { contradictoryFields } from './record-fields.js';
 import { clashingNames } from './record-names.js';
 import { twoStoryTransactions } from './transaction-stories.js';
+import { statusMismatches } from './status-pairs.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
@@ -13,7 +14,8 @@ import { eachObject, isJsonObject, squashKey } from '@inftool/core';
  * `count` that is not the rows beside it, episodes shorter than a minute on average, a list field
  * (`transactions`) that holds a bare number, a UUID with letters past `f`, and a name that is the
  * number the call sent (`jurisdiction: "1825645"` → `name: "1825645"`), a draw "final after extra time",
- * outcome counts above their whole (50 documents translated of 5 put in).
+ * outcome counts above their whole (50 documents translated of 5 put in), a status the record's other
+ * fields contradict (an inbound fax "sending", a submitted job with an end time).
  */
 type Json = Record<string, unknown>;
 
@@ -169,5 +171,7 @@ export function incoherentRecords(call: ReviewedCall): string[] {
   });
   // outcomes that add up to more than their whole (50 documents translated of 5 put in)
   problems.push(...partsOverWhole(call.data), ...clashingNames(call.data), ...twoStoryTransactions(call.data));
+  // a status its direction, its stage or its own link contradicts (`status-pairs.ts`)
+  problems.push(...statusMismatches(call.data));
   return problems;
 }

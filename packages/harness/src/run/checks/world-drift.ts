@@ -5,6 +5,8 @@ import { argumentStrings, argumentTree, objectsOf, recordId, topRecord } from '.
 import { movedStamps, nightlessStays } from './world-stamps.js';
 import { lineageProblems } from './world-lineage.js';
 import { forgottenKeys } from './world-keys.js';
+import { extraReceipts, partsOffSentDays } from './world-sends.js';
+import { unsettledRecords } from './settled-records.js';
 
 /**
  * A record told the same way from turn to turn, and results that answer what was sent (docs/harness.md,
@@ -280,5 +282,8 @@ export function driftProblems(conversation: Conversation): string[] {
     ...nightlessStays(conversation),
     ...lineageProblems(conversation),
     ...forgottenKeys(conversation),
+    ...partsOffSentDays(conversation),
+    ...extraReceipts(conversation),
+    ...unsettledRecords(conversation),
   ];
 }
