@@ -2,7 +2,6 @@ import {
   canonicalJson,
   createRandom,
   nameWords,
-  ownDescription,
   seedFrom,
   type PlannedCall,
   type Persona,
@@ -18,13 +17,13 @@ import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { belongTogether, planStory, storiesTold, storyOffer, storyTurn, withWorldId } from './stories.js';
-import { resultSchema, roleOf, sameEntity, worldIds } from './tool-roles.js';
+import { roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { userFaults, type UserFault } from './user-faults.js';
 import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
-import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
+import { SAME_JOB, sameJob } from './job-kind.js';
 import { coversRequest } from './capable-neighbour.js';
 import { changesSomething } from './changes-something.js';
 import { withoutChain } from './chained-cover.js';
