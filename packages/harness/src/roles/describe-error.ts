@@ -1,6 +1,7 @@
 /** A failed call said plainly: what could not be done and why. */
 import { action, argumentWords, parse, phrase, plural, subjectId, subjectIdKey, type CallOutcome } from './call-outcome.js';
 import { actionPhrase } from './action-phrase.js';
+import { missingRecordSentence } from './missing-record.js';
 import { capital, humanKey, isRecord, pick } from './result-facts.js';
 
 /** The verb a failed call is told by, from what it does to its record. */
@@ -74,11 +75,7 @@ export function describeError(outcome: CallOutcome): string {
   if (refused && /pattern|format/.test(text)) return `${could}: the ${argumentWords(refused.name)} is not in the form the service expects.`;
   if (refused) return `${could}: the service did not accept the ${argumentWords(refused.name)}.`;
   const missing = /^404[^:]*:\s*(.+?) "([^"]*)" does not exist( \(it was deleted\))?/.exec(text);
-  if (missing) {
-    // The subject already said ("I could not get order x"): not named again.
-    const which = could.endsWith(` ${missing[1]} ${missing[2]}`) ? `such ${missing[1]}` : `${missing[1]} '${missing[2]}'`;
-    return `${could}: there is no ${which}${missing[3] ? ' any more, it was deleted' : ''}.`;
-  }
+  if (missing) return missingRecordSentence(outcome, could, missing[1] as string, missing[2] as string, missing[3] !== undefined);
   const status = /^(?:HTTP\/[\d.]+\s+)?([45]\d\d)\b/.exec(text)?.[1];
   if (status !== undefined)
     return `${could}: ${STATUS_WORDS[status] ?? `the service answered with status ${status}`}.`
