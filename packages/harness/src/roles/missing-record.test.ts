@@ -33,7 +33,7 @@ describe('a 404 said plainly', () => {
         '404 Not Found: book "9294777" does not exist',
       ),
     );
-    expect(reserve).toBe("That did not go through: there is no book '9294777'.");
+    expect(reserve).toBe("I could not go ahead with that: there is no book '9294777'.");
     const retweet = describeError(
       failed('retweet', 'Retweet a tweet for the authenticated user.', { tweet_id: 27777 }, '404 Not Found: tweet "27777" does not exist'),
     );

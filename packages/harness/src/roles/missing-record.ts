@@ -2,7 +2,7 @@
  * A 404 said plainly: the service has no record of the kind it names under the value sent. The
  * sentence names that value by the error's own kind ("there is no account 'b2b5…'"), never by the
  * call's result ("transaction b2b5…"), and says what failed by what the call does: a lookup could not
- * be made, a change did not go through ("I could not create the reserve" for a book reservation is
+ * be made, a change could not go ahead ("I could not create the reserve" for a book reservation is
  * neither the verb nor the thing).
  */
 import { action, type CallOutcome } from './call-outcome.js';
@@ -20,7 +20,7 @@ export function onlyReads(outcome: CallOutcome): boolean {
 
 /**
  * "I could not get payment X: there is no such payment", "I could not look up account X: there is no
- * such account", "That did not go through: there is no book 'X'". `could` is the failed action as
+ * such account", "I could not go ahead with that: there is no book 'X'". `could` is the failed action as
  * `failedAction` says it; it is kept only where its verb and noun fit the error.
  */
 export function missingRecordSentence(outcome: CallOutcome, could: string, kind: string, value: string, deleted: boolean): string {
@@ -31,7 +31,7 @@ export function missingRecordSentence(outcome: CallOutcome, could: string, kind:
   if (job !== 'read' && job !== 'list' && job !== 'update' && job !== 'delete')
     return onlyReads(outcome)
       ? `I could not look up ${kind} ${value}: there is no such ${kind}${gone}.`
-      : `That did not go through: there is no ${kind} '${value}'${gone}.`;
+      : `I could not go ahead with that: there is no ${kind} '${value}'${gone}.`;
   // The subject already said with the error's own kind ("I could not get order x"): not named again.
   if (could.endsWith(` ${kind} ${value}`)) return `${could}: there is no such ${kind}${gone}.`;
   const namesValue = could.includes(value);
@@ -43,5 +43,5 @@ export function missingRecordSentence(outcome: CallOutcome, could: string, kind:
   // An update or a delete: its record said without the value, or the value named as another thing's.
   return noun !== '' && !namesValue
     ? `${could}: there is no ${kind} '${value}'${gone}.`
-    : `That did not go through: there is no ${kind} '${value}'${gone}.`;
+    : `I could not go ahead with that: there is no ${kind} '${value}'${gone}.`;
 }

@@ -51,7 +51,7 @@ describe('recovery_talk (results_ok)', () => {
       [call('hotel_booking', { hotel: 'The Savoy' }, TIMEOUT, 0)],
       'Books a hotel room given the location and stay duration.',
       { fault: 'timeout', recovery: 'report' },
-      'That did not go through: the service timed out (504). The change may still have gone through before the timeout.',
+      'I could not book the hotel: the service timed out (504). The change may still have gone through before the timeout.',
     );
     expect(recoveryTalkProblems(booking)).toEqual([]);
   });

@@ -16,7 +16,7 @@ import { leadsWithReading } from '../../tasks/reading-lead.js';
 const MAYBE_MADE = /\bmay (still )?have (gone through|been made)|avoid making it twice|whether it was made\b/i;
 /** The failure told as a lookup, or as a change. */
 const TOLD_AS_READ = /\bI could not (get|retrieve|fetch|look up|list|find)\b/;
-const TOLD_AS_CHANGE = /\bI could not (create|add|update|delete|remove|make|send|book)\b|\bdid not go through\b/;
+const TOLD_AS_CHANGE = /\bI could not (create|add|update|delete|remove|make|send|book)\b|\bcould not go ahead\b/;
 
 /** What the offered tool does: a change (could do a thing twice), a lookup, or neither said. */
 function toolJob(conversation: Conversation, call: ReviewedCall): 'change' | 'read' | undefined {
