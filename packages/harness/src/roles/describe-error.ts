@@ -1,7 +1,7 @@
 /** A failed call said plainly: what could not be done and why. */
 import { action, argumentWords, parse, phrase, plural, subjectId, subjectIdKey, type CallOutcome } from './call-outcome.js';
 import { actionPhrase } from './action-phrase.js';
-import { missingRecordSentence } from './missing-record.js';
+import { missingRecordSentence, onlyReads } from './missing-record.js';
 import { capital, humanKey, isRecord, pick } from './result-facts.js';
 
 /** The verb a failed call is told by, from what it does to its record. */
@@ -15,6 +15,8 @@ export function failedAction(outcome: CallOutcome): string {
   const { entity, action: kind } = action(outcome);
   const noun = humanKey(entity).toLowerCase();
   const said = actionPhrase(outcome.tool, outcome.description);
+  // A POST that reads ("Get unread messages matching …"): told by what it reads, never "create the inbox".
+  if ((kind === 'create' || kind === 'other') && said.verbal && onlyReads(outcome)) return said.text;
   const verb = FAILED_VERB[kind] ?? (said.verbal ? (said.text.split(' ')[0] as string) : 'get');
   if (noun === '' || /^(record|result|item)$/.test(noun)) return phrase(outcome);
   if (kind === 'list') return `${verb} the ${plural(noun, 2)}`;

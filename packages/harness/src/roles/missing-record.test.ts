@@ -48,4 +48,17 @@ describe('a 404 said plainly', () => {
       describeError(failed('update_booking', 'Update booking.', { bookingId: '512' }, '404 Not Found: booking "512" does not exist')),
     ).toBe('I could not update booking 512: there is no such booking.');
   });
+
+  it('a lookup sent by POST that timed out is told by what it reads, never "create the inbox"', () => {
+    const text = describeError(
+      failed(
+        'post_messages_inbox',
+        'Get unread uncoming messages matching your search criteria.',
+        { body: { limit: 10 } },
+        '504 Gateway Timeout: the server did not respond in time',
+      ),
+    );
+    expect(text).toMatch(/^I could not get unread uncoming messages/);
+    expect(text).not.toMatch(/create/);
+  });
 });

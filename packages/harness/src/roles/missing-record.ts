@@ -10,11 +10,12 @@ import { humanKey } from './result-facts.js';
 import { leadsWithReading } from '../tasks/reading-lead.js';
 import { ownDescription } from '../tasks/words.js';
 
-/** Whether the call only reads: a get or a list, or another job whose description leads with a reading verb. */
+/** Whether the call only reads: a get or a list, or a POST or another job whose description leads with a reading verb. */
 export function onlyReads(outcome: CallOutcome): boolean {
   const kind = action(outcome).action;
   if (kind === 'read' || kind === 'list') return true;
-  if (kind !== 'other') return false;
+  if (kind !== 'other' && kind !== 'create') return false;
+  // A create whose description leads with reading is a lookup sent by POST ("Get unread messages matching …").
   return leadsWithReading(ownDescription(outcome.description) ?? '');
 }
 
