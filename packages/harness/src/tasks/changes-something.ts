@@ -24,4 +24,3 @@ export function changesSomething(tool: IndexedTool): boolean {
   const said = `${nameWords(tool.spec.name).join(' ')} ${description.split(/[.!?]/)[0] ?? ''}`;
   return CHANGE_VERB.test(said.toLowerCase());
 }
-
