@@ -54,6 +54,7 @@ describe('error_recovery plans', () => {
     expect(one('statistics_variance', 'This function calculates the variance of a given set of numbers.')).toBe(false);
     expect(one('payment_calculation', 'Calculate how much a person should pay given the items purchased')).toBe(false);
     expect(one('array_sort', 'Sorts a given list in ascending or descending order.')).toBe(false);
+    expect(one('gsi_prediction', 'Prediction. Retrieval the GreenPowerIndex for a given city (by zipcode) in Germany.')).toBe(false);
     expect(one('hotel_booking', 'Books a hotel room given the location and stay duration.')).toBe(true);
     expect(one('bank_account_transfer', 'Transfer a given amount from one account to another.')).toBe(true);
   });

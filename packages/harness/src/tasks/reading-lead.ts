@@ -6,7 +6,7 @@
  */
 const READING_VERBS = new Set(
   (
-    'get fetch find locate search list look lookup retrieve return show display view read query browse check verify validate ' +
+    'get fetch find locate search list look lookup retrieve retrieval return show display view read query browse check verify validate ' +
     'calculate compute convert estimate predict analyse analyze assess evaluate detect identify determine measure compare count ' +
     'sort rank filter apply solve simulate forecast recommend suggest summarize summarise translate explain describe provide give'
   ).split(' '),
@@ -21,7 +21,10 @@ function base(word: string): string {
 
 /** The verb the description's first sentence leads with ("This function calculates …" → "calculate"). */
 export function leadVerb(description: string): string | undefined {
-  const sentence = (description.split(/(?<=[.!?])\s/)[0] ?? '').trim();
+  const sentences = description.split(/(?<=[.!?])\s/).map((text) => text.trim());
+  // A title first ("Prediction. Retrieval the GreenPowerIndex …"): the sentence after it says what the tool does.
+  const titled = (sentences[0] ?? '').split(/\s+/).length <= 2 && sentences.length > 1;
+  const sentence = (titled ? sentences[1] : sentences[0]) ?? '';
   const rest = sentence.replace(/^(?:this|the)\s+(?:function|tool|endpoint|api|method|operation)\s+(?:will\s+|is used to\s+)?/i, '');
   const word = /^[A-Za-z]+/.exec(rest)?.[0];
   return word === undefined ? undefined : base(word);
