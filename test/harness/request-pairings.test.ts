@@ -37,6 +37,16 @@ describe('a follow-up after a list', () => {
       ['Pull up the service with a key of 2965805.', [call('services_get_one', { key: '2965805' }, {}, 1)]],
     ]);
     expect(mismatchedPairings(otherKind)).toEqual([]);
+    // Two tools that share only their verb (`retrieve_…`) list and read different kinds: agreements, then a payment.
+    const agreements = { results: [{ id: '8ad56987-bf98-4e54-84cf-7ec81ba7dd72' }, { id: '1c47eabb-c73e-456a-90f6-0a776ac38164' }] };
+    const payment = conversation([
+      ['Get me all end-user agreements.', [call('retrieve_all_euas_for_an_end_user_v2', {}, agreements, 0)]],
+      [
+        'Get the payment with ID 7b644d05-3eb8-ae75-0450-6197ad68be13.',
+        [call('retrieve_payment', { id: '7b644d05-3eb8-ae75-0450-6197ad68be13' }, {}, 1)],
+      ],
+    ]);
+    expect(mismatchedPairings(payment)).toEqual([]);
   });
 });
 

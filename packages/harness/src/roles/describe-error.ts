@@ -4,6 +4,7 @@ import { actionPhrase } from './action-phrase.js';
 import { humanKey } from './result-facts.js';
 import { isRecord } from './result-record.js';
 import { capital, pick } from './seeded-pick.js';
+import { missingRecordSentence, onlyReads } from './missing-record.js';
 
 /** The verb a failed call is told by, from what it does to its record. */
 const FAILED_VERB: Record<string, string> = { read: 'get', list: 'list', create: 'create', update: 'update', delete: 'delete' };
@@ -16,6 +17,8 @@ export function failedAction(outcome: CallOutcome): string {
   const { entity, action: kind } = action(outcome);
   const noun = humanKey(entity).toLowerCase();
   const said = actionPhrase(outcome.tool, outcome.description);
+  // A POST that reads ("Get unread messages matching …"): told by what it reads, never "create the inbox".
+  if ((kind === 'create' || kind === 'other') && said.verbal && onlyReads(outcome)) return said.text;
   const verb = FAILED_VERB[kind] ?? (said.verbal ? (said.text.split(' ')[0] as string) : 'get');
   if (noun === '' || /^(record|result|item)$/.test(noun)) return phrase(outcome);
   if (kind === 'list') return `${verb} the ${plural(noun, 2)}`;
@@ -76,11 +79,7 @@ export function describeError(outcome: CallOutcome): string {
   if (refused && /pattern|format/.test(text)) return `${could}: the ${argumentWords(refused.name)} is not in the form the service expects.`;
   if (refused) return `${could}: the service did not accept the ${argumentWords(refused.name)}.`;
   const missing = /^404[^:]*:\s*(.+?) "([^"]*)" does not exist( \(it was deleted\))?/.exec(text);
-  if (missing) {
-    // The subject already said ("I could not get order x"): not named again.
-    const which = could.endsWith(` ${missing[1]} ${missing[2]}`) ? `such ${missing[1]}` : `${missing[1]} '${missing[2]}'`;
-    return `${could}: there is no ${which}${missing[3] ? ' any more, it was deleted' : ''}.`;
-  }
+  if (missing) return missingRecordSentence(outcome, could, missing[1] as string, missing[2] as string, missing[3] !== undefined);
   const status = /^(?:HTTP\/[\d.]+\s+)?([45]\d\d)\b/.exec(text)?.[1];
   if (status !== undefined)
     return `${could}: ${STATUS_WORDS[status] ?? `the service answered with status ${status}`}.`

@@ -47,6 +47,18 @@ describe('error_recovery plans', () => {
     expect(changes('send_message')).toBe(true);
   });
 
+  it('a change word that is no verb of the tool (the next "move" an analysis suggests, a "set" of numbers) does not make it a change', () => {
+    const one = (name: string, description: string) =>
+      changesSomething({ spec: spec(name, description, { game: { type: 'string' } }), domain: '', category: '', server: '' });
+    expect(one('game_board_analyser', 'Analyse a given board position of the game and suggest the optimal next move')).toBe(false);
+    expect(one('statistics_variance', 'This function calculates the variance of a given set of numbers.')).toBe(false);
+    expect(one('payment_calculation', 'Calculate how much a person should pay given the items purchased')).toBe(false);
+    expect(one('array_sort', 'Sorts a given list in ascending or descending order.')).toBe(false);
+    expect(one('gsi_prediction', 'Prediction. Retrieval the GreenPowerIndex for a given city (by zipcode) in Germany.')).toBe(false);
+    expect(one('hotel_booking', 'Books a hotel room given the location and stay duration.')).toBe(true);
+    expect(one('bank_account_transfer', 'Transfer a given amount from one account to another.')).toBe(true);
+  });
+
   it('the error comes from the world or the user: never the assistant’s own mistake; a typo is the user’s', async () => {
     const sampler = new TaskSampler(index, new SchemaValidator());
     const tasks = await Promise.all(

@@ -2,7 +2,6 @@ import {
   canonicalJson,
   createRandom,
   nameWords,
-  ownDescription,
   seedFrom,
   type PlannedCall,
   type Persona,
@@ -18,14 +17,15 @@ import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { belongTogether, planStory, storiesTold, storyOffer, storyTurn, withWorldId } from './stories.js';
-import { resultSchema, roleOf, sameEntity, worldIds } from './tool-roles.js';
+import { roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { userFaults, type UserFault } from './user-faults.js';
 import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
-import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
+import { SAME_JOB, sameJob } from './job-kind.js';
 import { coversRequest } from './capable-neighbour.js';
+import { changesSomething } from './changes-something.js';
 import { withoutChain } from './chained-cover.js';
 import { shuffle } from './shuffle.js';
 import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
@@ -69,25 +69,7 @@ export interface SampleOptions {
 /** The last word of a parameter that names an id or a code a user types (`ticket_id`, `station`, `symbol`; not a postal code, which no API 404s). */
 const CODE_WORDS = new Set(['id', 'sid', 'uuid', 'guid', 'key', 'slug', 'symbol', 'ticker', 'sku', 'isbn', 'station', 'stations']);
 
-/** Verbs of a call that changes the world (sending, booking, paying, signing, deleting…). */
-const CHANGE_VERB =
-  /\b(create|creates|add|adds|insert|register|upload|submit|send|sends|post|publish|book|books|reserve|order|buy|purchase|pay|pays|charge|refund|transfer|move|rename|write|set|sets|update|updates|edit|cancel|cancels|delete|deletes|remove|removes|schedule|invite|approve|accept|close|closes|resolve|sign|signs|commit)\b/;
-
-/**
- * Whether sending a call twice could do a thing twice: a create or another POST-like job, never a lookup,
- * a computation (a cone's volume, a unit conversion) or a call the spec marks read-only or idempotent.
- */
-export function changesSomething(tool: IndexedTool): boolean {
-  const annotations = tool.spec.annotations ?? {};
-  if (annotations.readOnlyHint === true || annotations.idempotentHint === true) return false;
-  const job = jobKind(tool);
-  if (job === 'create') return true;
-  if (job !== 'other' || resultSchema(tool).kind === 'compute') return false;
-  // Another job (a POST, a BFCL function) changes something only if its name or description says so: `news(topic)` reads.
-  const description = ownDescription(tool.spec.description) ?? '';
-  const said = `${nameWords(tool.spec.name).join(' ')} ${description.split(/[.!?]/)[0] ?? ''}`;
-  return CHANGE_VERB.test(said.toLowerCase());
-}
+export { changesSomething } from './changes-something.js';
 
 /** How many samplings a call gets to find arguments a reviewer would not question. */
 const PLAUSIBLE_ATTEMPTS = 6;

@@ -44,7 +44,7 @@ const idTokens = (text: string): string[] =>
 
 /** Words that name no kind of record in a tool name (`list_fax`, `ministries_get_one`). */
 const NO_KIND =
-  /^(get|list|fetch|find|show|read|delete|remove|update|create|post|put|patch|all|one|by|the|for|with|single|detail|details|info|latest|new)$/;
+  /^(get|list|fetch|find|show|read|retrieve|search|query|delete|remove|update|create|post|put|patch|all|one|by|the|for|with|single|detail|details|info|latest|new)$/;
 /** The kinds of record a tool or argument name speaks of, singular: `ministries_get_all` → ministry, `FaxSid` → fax. */
 const kindsOf = (name: string): Set<string> =>
   new Set(

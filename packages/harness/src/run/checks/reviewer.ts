@@ -32,6 +32,7 @@ import { echoedCutoffs } from './echoed-findings.js';
 import { resultsMatchCall } from './results-match.js';
 import { contradictedFacts, repeatedIntegers } from './entity-facts.js';
 import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
+import { recoveryTalkProblems } from './recovery-talk.js';
 import { providerServiceProblem } from '@inftool/sim-server';
 
 /** Error results the plan did not ask for, and planned ones the assistant did not handle. */
@@ -128,7 +129,7 @@ export function reviewerChecks(conversation: Conversation): Check[] {
 
 /** No unplanned error result, results that say something, and answers in prose that state the results (or, for an irrelevant request, no call). */
 function answerChecks(conversation: Conversation): Check[] {
-  const checks: Check[] = [check('results_ok', unplannedErrors(conversation))];
+  const checks: Check[] = [check('results_ok', [...unplannedErrors(conversation), ...recoveryTalkProblems(conversation)])];
   checks.push(
     check(
       'results_informative',
