@@ -10,7 +10,13 @@ describe('recordsTrueToPlace', () => {
       phoneNumbers: ['+14151798051'],
     };
     recordsTrueToPlace({ hotel });
-    expect(hotel.address).toMatchObject({ city: 'Singapore', country: 'SGP', countryName: 'Singapore', postalCode: '018956', region: 'Asia Pacific' });
+    expect(hotel.address).toMatchObject({
+      city: 'Singapore',
+      country: 'SGP',
+      countryName: 'Singapore',
+      postalCode: '018956',
+      region: 'Asia Pacific',
+    });
     expect(Math.abs(hotel.location.latitude - 1.3521)).toBeLessThan(0.05);
     expect(hotel.phoneNumbers[0]).toMatch(/^\+65\d{8}$/);
   });

@@ -15,15 +15,57 @@ type Country = (typeof COUNTRIES)[number];
 
 /** International calling codes of the lexicon's countries. */
 export const CALLING_CODES: Readonly<Record<string, string>> = {
-  US: '1', CA: '1', GB: '44', FR: '33', DE: '49', ES: '34', IT: '39', NL: '31', IE: '353', PT: '351', SE: '46', CH: '41',
-  JP: '81', KR: '82', SG: '65', AU: '61', IN: '91', BR: '55', MX: '52', AR: '54', ZA: '27', AE: '971', NZ: '64', NO: '47',
+  US: '1',
+  CA: '1',
+  GB: '44',
+  FR: '33',
+  DE: '49',
+  ES: '34',
+  IT: '39',
+  NL: '31',
+  IE: '353',
+  PT: '351',
+  SE: '46',
+  CH: '41',
+  JP: '81',
+  KR: '82',
+  SG: '65',
+  AU: '61',
+  IN: '91',
+  BR: '55',
+  MX: '52',
+  AR: '54',
+  ZA: '27',
+  AE: '971',
+  NZ: '64',
+  NO: '47',
 };
 /** The world region of each country, for a record's `region` that names one (`North America` for a Swedish hotel, no). */
 const WORLD_REGIONS: Readonly<Record<string, string>> = {
-  US: 'North America', CA: 'North America', MX: 'Latin America', BR: 'Latin America', AR: 'Latin America',
-  GB: 'Europe', FR: 'Europe', DE: 'Europe', ES: 'Europe', IT: 'Europe', NL: 'Europe', IE: 'Europe', PT: 'Europe',
-  SE: 'Europe', CH: 'Europe', NO: 'Europe', JP: 'Asia Pacific', KR: 'Asia Pacific', SG: 'Asia Pacific',
-  AU: 'Asia Pacific', NZ: 'Asia Pacific', IN: 'Asia Pacific', ZA: 'Africa', AE: 'Middle East',
+  US: 'North America',
+  CA: 'North America',
+  MX: 'Latin America',
+  BR: 'Latin America',
+  AR: 'Latin America',
+  GB: 'Europe',
+  FR: 'Europe',
+  DE: 'Europe',
+  ES: 'Europe',
+  IT: 'Europe',
+  NL: 'Europe',
+  IE: 'Europe',
+  PT: 'Europe',
+  SE: 'Europe',
+  CH: 'Europe',
+  NO: 'Europe',
+  JP: 'Asia Pacific',
+  KR: 'Asia Pacific',
+  SG: 'Asia Pacific',
+  AU: 'Asia Pacific',
+  NZ: 'Asia Pacific',
+  IN: 'Asia Pacific',
+  ZA: 'Africa',
+  AE: 'Middle East',
 };
 const WORLD_REGION =
   /^(north america|latin america|south america|central america|europe|western europe|eastern europe|middle east|asia|asia pacific|southeast asia|africa|oceania|emea|apac)$/i;
@@ -51,9 +93,18 @@ const countryOf = (value: unknown): Country | undefined => {
 const hashed = (value: unknown, modulo: number): number => Number.parseInt(sha256Hex(String(value)).slice(0, 8), 16) % modulo;
 
 /** The object and its place parts (`address`, `location`…), the object first. */
-const partsOf = (object: Json): Json[] => [object, ...Object.entries(object).filter(([key, value]) => PART_KEY.test(key) && isJsonObject(value)).map(([, value]) => value as Json)];
+const partsOf = (object: Json): Json[] => [
+  object,
+  ...Object.entries(object)
+    .filter(([key, value]) => PART_KEY.test(key) && isJsonObject(value))
+    .map(([, value]) => value as Json),
+];
 const scalarsOf = (parts: Json[], pattern: RegExp): unknown[] =>
-  parts.flatMap((part) => Object.entries(part).filter(([key, value]) => pattern.test(key) && typeof value === 'string').map(([, value]) => value));
+  parts.flatMap((part) =>
+    Object.entries(part)
+      .filter(([key, value]) => pattern.test(key) && typeof value === 'string')
+      .map(([, value]) => value),
+  );
 
 /** The known city a record's `name` carries as a word (`Raffles Hotel Singapore`), where its own city is no known one. */
 function namedCity(object: Json, parts: Json[]): City | undefined {
@@ -93,7 +144,11 @@ export function foreignPhone(phone: string, code: string): boolean {
 
 /** An IBAN of `country` built from `previous`'s account digits, with true check digits. */
 export function ibanIn(previous: string, country: string): string {
-  const account = previous.replace(/[^0-9A-Z]/gi, '').slice(4).toUpperCase().replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) % 10));
+  const account = previous
+    .replace(/[^0-9A-Z]/gi, '')
+    .slice(4)
+    .toUpperCase()
+    .replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) % 10));
   const body = account.padEnd(18, '0').slice(0, country === 'NO' ? 11 : 18);
   const numeric = `${body}${country}00`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
   const remainder = [...numeric].reduce((sum, digit) => (sum * 10 + Number(digit)) % 97, 0);
@@ -130,16 +185,35 @@ function placePostcode(part: Json, key: string, city: City | undefined, alpha2: 
   const own = home === undefined ? undefined : CITY_POSTCODES[home[0]];
   if (own === undefined || (typeof current !== 'string' && typeof current !== 'number')) return;
   const shaped = POSTCODE_SHAPES[alpha2];
-  const fits = city === undefined ? shaped === undefined || shaped.test(String(current)) : String(current).toUpperCase() === own.toUpperCase();
+  const fits =
+    city === undefined ? shaped === undefined || shaped.test(String(current)) : String(current).toUpperCase() === own.toUpperCase();
   if (fits) return;
   part[key] = typeof current === 'number' && /^[1-9]\d*$/.test(own) ? Number(own) : own;
 }
 /** The shape of each country's post codes. */
 export const POSTCODE_SHAPES: Readonly<Record<string, RegExp>> = {
-  US: /^\d{5}(-\d{4})?$/, FR: /^\d{5}$/, DE: /^\d{5}$/, ES: /^\d{5}$/, IT: /^\d{5}$/, MX: /^\d{5}$/, KR: /^\d{5}$/,
-  CH: /^\d{4}$/, AU: /^\d{4}$/, ZA: /^\d{4}$/, NZ: /^\d{4}$/, NO: /^\d{4}$/, IN: /^\d{6}$/, SG: /^\d{6}$/,
-  NL: /^\d{4} ?[A-Z]{2}$/i, SE: /^\d{3} ?\d{2}$/, PT: /^\d{4}-\d{3}$/, JP: /^\d{3}-?\d{4}$/, BR: /^\d{5}-?\d{3}$/,
-  GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, CA: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i, IE: /^[A-Z]\d{2}[ ]?[A-Z\d]{4}$/i,
+  US: /^\d{5}(-\d{4})?$/,
+  FR: /^\d{5}$/,
+  DE: /^\d{5}$/,
+  ES: /^\d{5}$/,
+  IT: /^\d{5}$/,
+  MX: /^\d{5}$/,
+  KR: /^\d{5}$/,
+  CH: /^\d{4}$/,
+  AU: /^\d{4}$/,
+  ZA: /^\d{4}$/,
+  NZ: /^\d{4}$/,
+  NO: /^\d{4}$/,
+  IN: /^\d{6}$/,
+  SG: /^\d{6}$/,
+  NL: /^\d{4} ?[A-Z]{2}$/i,
+  SE: /^\d{3} ?\d{2}$/,
+  PT: /^\d{4}-\d{3}$/,
+  JP: /^\d{3}-?\d{4}$/,
+  BR: /^\d{5}-?\d{3}$/,
+  GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
+  CA: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i,
+  IE: /^[A-Z]\d{2}[ ]?[A-Z\d]{4}$/i,
 };
 
 /** One scalar field of a part made true to the place (a country, region, post code, phone, IBAN). */
@@ -149,15 +223,16 @@ function placeField(part: Json, key: string, city: City | undefined, country: Co
   const code = CALLING_CODES[alpha2];
   if (typeof current === 'string' && COUNTRY_KEY.test(key) && countryOf(current) !== undefined && countryOf(current) !== country)
     part[key] = countryLike(current, country);
-  else if (typeof current === 'string' && city !== undefined && CITY_KEY.test(key) && cityNamed(current) === undefined)
-    part[key] = city[0];
+  else if (typeof current === 'string' && city !== undefined && CITY_KEY.test(key) && cityNamed(current) === undefined) part[key] = city[0];
   else if (typeof current === 'string' && /^region$/i.test(key) && WORLD_REGION.test(current) && WORLD_REGIONS[alpha2] !== undefined)
     part[key] = WORLD_REGIONS[alpha2];
   else if (POSTCODE_KEY.test(key)) placePostcode(part, key, city, alpha2);
   else if (PHONE_KEY.test(key) && code !== undefined)
     part[key] = Array.isArray(current)
       ? current.map((phone) => (typeof phone === 'string' && foreignPhone(phone, code) ? phoneIn(phone, code) : phone))
-      : typeof current === 'string' && foreignPhone(current, code) ? phoneIn(current, code) : current;
+      : typeof current === 'string' && foreignPhone(current, code)
+        ? phoneIn(current, code)
+        : current;
   else if (typeof current === 'string' && /^iban$/i.test(key) && IBAN_COUNTRIES.has(alpha2) && !current.toUpperCase().startsWith(alpha2))
     part[key] = ibanIn(current, alpha2);
 }
@@ -165,9 +240,32 @@ function placeField(part: Json, key: string, city: City | undefined, country: Co
 /** Money of each country beyond the lexicon's, by alpha-2 code. */
 const MORE_MONEY: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['AT', 'BE', 'FI', 'GR', 'CY', 'MT', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'HR'].map((code) => [code, 'EUR'])),
-  DK: 'DKK', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', TR: 'TRY', CN: 'CNY', HK: 'HKD', IL: 'ILS', TH: 'THB', PH: 'PHP',
-  ID: 'IDR', MY: 'MYR', PK: 'PKR', VN: 'VND', EG: 'EGP', NG: 'NGN', KE: 'KES', CL: 'CLP', CO: 'COP', PE: 'PEN', SA: 'SAR',
-  QA: 'QAR', UA: 'UAH', IS: 'ISK', ...COUNTRY_CURRENCY,
+  DK: 'DKK',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  TR: 'TRY',
+  CN: 'CNY',
+  HK: 'HKD',
+  IL: 'ILS',
+  TH: 'THB',
+  PH: 'PHP',
+  ID: 'IDR',
+  MY: 'MYR',
+  PK: 'PKR',
+  VN: 'VND',
+  EG: 'EGP',
+  NG: 'NGN',
+  KE: 'KES',
+  CL: 'CLP',
+  CO: 'COP',
+  PE: 'PEN',
+  SA: 'SAR',
+  QA: 'QAR',
+  UA: 'UAH',
+  IS: 'ISK',
+  ...COUNTRY_CURRENCY,
 };
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 /** The alpha-2 code of a country value (a code of either length, or a name). */
@@ -179,7 +277,9 @@ const alpha2Of = (value: unknown): string | undefined =>
  * moves to that currency's (a creditor asked in `PKR` lives in Pakistan); any other currency becomes the country's.
  */
 function moneyOfPlace(object: Json, sent: ReadonlySet<string>): void {
-  const moneyKey = Object.keys(object).find((key) => CURRENCY_KEY.test(key) && typeof object[key] === 'string' && /^[A-Z]{3}$/.test(object[key]));
+  const moneyKey = Object.keys(object).find(
+    (key) => CURRENCY_KEY.test(key) && typeof object[key] === 'string' && /^[A-Z]{3}$/.test(object[key]),
+  );
   const countryKeys = Object.keys(object).filter((key) => COUNTRY_KEY.test(key) && alpha2Of(object[key]) !== undefined);
   const alpha2 = countryKeys.length === 0 ? undefined : alpha2Of(object[countryKeys[0]!]);
   if (moneyKey === undefined || alpha2 === undefined) return;
