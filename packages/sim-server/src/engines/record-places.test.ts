@@ -36,6 +36,7 @@ describe('recordsTrueToPlace', () => {
     const creditors = [
       { address_country: 'JP', currency: 'LSL' },
       { address_country: 'CY', currency: 'PKR' },
+      { address_country: 'NO', currency: 'GBP' },
     ];
     recordsTrueToPlace({ data: [station] });
     recordsTrueToPlace({ creditors }, { currency: 'PKR' });
@@ -43,6 +44,7 @@ describe('recordsTrueToPlace', () => {
     expect(creditors).toEqual([
       { address_country: 'JP', currency: 'JPY' },
       { address_country: 'PK', currency: 'PKR' },
+      { address_country: 'NO', currency: 'NOK' },
     ]);
   });
   it('writes phones and IBANs of a country', () => {

@@ -262,6 +262,8 @@ const MORE_MONEY: Readonly<Record<string, string>> = {
   CO: 'COP',
   PE: 'PEN',
   SA: 'SAR',
+  NO: 'NOK',
+  NZ: 'NZD',
   QA: 'QAR',
   UA: 'UAH',
   IS: 'ISK',
