@@ -9,6 +9,7 @@ describe('schemaCountry', () => {
     expect(schemaCountry(german)).toBe('DE');
     expect(schemaCountry({ properties: { city: { description: 'A German or French city' } } })).toBeUndefined();
     expect(schemaCountry({ properties: { zip: { description: 'The ZIP code.' } } })).toBeUndefined();
+    expect(schemaCountry({ properties: { zip: { description: 'Zipcode (Postleitzahl) of metered location' } } })).toBe('DE');
   });
   it('plans a post code of that country, never a Dublin or Osaka one', () => {
     for (const seed of [1, 7, 24, 31, 40])

@@ -6,6 +6,8 @@ import { COUNTRIES } from './lexicon.js';
  * (Postleitzahl) of a city in Germany" is about DE, so a planned post code is a German city's.
  */
 const ADJECTIVES: Readonly<Record<string, string>> = {
+  // a German word for the post code says the same
+  postleitzahl: 'DE',
   german: 'DE',
   french: 'FR',
   british: 'GB',
