@@ -137,7 +137,7 @@ export class TaskSampler {
     // an English text is said to be in English, never "from Swahili" (`textInItsLanguage`)
     // … and a company's product is one it sells (`productOfCompany`)
     const placed = productOfCompany(
-      textInItsLanguage(onePlace(chosen.arguments, seed, valid), valid, /translat/i.test(tool.spec.description ?? '')),
+      textInItsLanguage(onePlace(chosen.arguments, seed, valid, schema), valid, /translat/i.test(tool.spec.description ?? '')),
       seed,
       valid,
     );

@@ -34,6 +34,7 @@ import { coherentWeather } from './world-weather.js';
 import { fitCall } from './world-fit-call.js';
 import { cityTimeZones } from './values/famous-records.js';
 import { truePlaceRecords } from './place-records.js';
+import { recordsTrueToPlace } from './record-places.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { oneTextPerRecord } from './world-texts.js';
 import { keptLists } from './world-lists.js';
@@ -130,8 +131,10 @@ export class FakerEngine implements SimulationEngine {
       cityTimeZones(copy, context.arguments);
       truePlaceRecords(copy);
     });
+    // a record's country, post code, point, phones, money and IBAN are its place's
+    const placed = kept(zoned, valid, (copy) => recordsTrueToPlace(copy, context.arguments));
     // weather its place and moment allow, once the record sits in its city: seasonal temperatures, local times, UV, AQI
-    const series = kept(zoned, valid, (copy) =>
+    const series = kept(placed, valid, (copy) =>
       climateWeather(copy, context.arguments, context.tool.spec.name, referenceTime(context.world ?? '')),
     );
     // a last page's links: null, else left out, else (a schema that wants them) kept with a full page

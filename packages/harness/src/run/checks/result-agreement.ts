@@ -2,6 +2,7 @@ import type { ReviewedCall } from './conversation.js';
 import { CITY_COUNTRY, CITY_ZONES, placeUnitProblems } from './result-places.js';
 import { cityNamedThings } from './city-named-things.js';
 import { otherPlaceProblems } from './result-addresses.js';
+import { recordPlaceProblems } from './record-places.js';
 import { filterProblems as callFilterProblems } from './result-filters.js';
 import { sentValueProblems } from './result-echo.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
@@ -199,6 +200,8 @@ export function disagreements(call: ReviewedCall): string[] {
     ...cityNamedThings(name, args, data),
     // an address in another city than the one asked, a station's records in another city
     ...otherPlaceProblems(args, data, name),
+    // a record's country, post code, point, phone, money, IBAN or world region of another place (a Zurich restaurant on +1)
+    ...recordPlaceProblems(data),
     // a sent value, list, day or first the result holds otherwise (a webhook's URL, a booking's guests and rooms, a flight's day)
     ...sentValueProblems(name, args, data),
   ];

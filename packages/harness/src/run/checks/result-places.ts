@@ -283,7 +283,7 @@ const US_STATES =
   /^(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)$/i;
 const EURO = ['FR', 'DE', 'ES', 'IT', 'NL', 'IE', 'PT', 'AT', 'BE', 'FI', 'GR', 'CY', 'MT', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'HR'];
 /** The currency of a country, where this table knows it. */
-const CURRENCY_OF: Record<string, string> = {
+export const CURRENCY_OF: Record<string, string> = {
   ...Object.fromEntries(EURO.map((code) => [code, 'EUR'])),
   US: 'USD',
   GB: 'GBP',
@@ -302,7 +302,7 @@ const CURRENCY_OF: Record<string, string> = {
   SG: 'SGD',
 };
 /** The shape of a country's post codes, where this table knows it. */
-const POSTCODE_OF: Record<string, RegExp> = {
+export const POSTCODE_OF: Record<string, RegExp> = {
   US: /^\d{5}(-\d{4})?$/,
   FR: /^\d{5}$/,
   DE: /^\d{5}$/,

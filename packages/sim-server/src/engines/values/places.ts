@@ -2,6 +2,7 @@ import { CITIES, COUNTRIES } from './lexicon.js';
 import { sha256Hex } from '@inftool/core';
 import { zoneOfCity } from './famous-facts.js';
 import { isJsonObject } from '@inftool/core';
+import { schemaCountry } from './schema-country.js';
 
 /**
  * One place per call: the arguments of a call that speak of a place (a city, its region, country,
@@ -319,12 +320,15 @@ function placedAt(value: unknown, city: City): unknown {
  * parts the schema takes (`valid`), else the parts of the seed's city it takes, one by one. Arguments with one
  * place part other than a post code, or none, are returned as they are.
  */
-export function onePlace(args: Json, seed: number, valid: (candidate: Json) => boolean): Json {
+export function onePlace(args: Json, seed: number, valid: (candidate: Json) => boolean, schema?: unknown): Json {
   // a post code alone is a real city's too: a results's city can then be its own
   const aspects = aspectsIn(args);
   if (aspects.size < 2 && !aspects.has('postcode')) return args;
-  for (let step = 0; step < CITIES.length; step += 1) {
-    const city = CITIES[(Math.abs(seed) + step) % CITIES.length]!;
+  // a parameter about one country's places ("Zipcode (Postleitzahl) of a city in Germany") takes a city of that country
+  const country = schemaCountry(schema);
+  const cities = country === undefined ? CITIES : CITIES.filter(([, , own]) => own === country);
+  for (let step = 0; step < cities.length; step += 1) {
+    const city = cities[(Math.abs(seed) + step) % cities.length]!;
     if (aspects.has('postcode') && CITY_POSTCODES[city[0]] === undefined) continue;
     const candidate = placedAt(args, city) as Json;
     if (valid(candidate)) return candidate;
