@@ -214,39 +214,6 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   return `the ${fieldNoun ?? humanizeParameter(field)} of ${that}`;
 }
 
-/** A call's own-record ids given as they are (`Sid: "FX…"`), not from an earlier result. */
-const ownIds = (call: PlannedCall): unknown[] =>
-  Object.entries(call.arguments)
-    .filter(
-      ([name, value]) =>
-        OWN_ID.test(nameWords(name).at(-1)?.toLowerCase() ?? '') && (typeof value === 'string' || typeof value === 'number'),
-    )
-    .map(([, value]) => value);
-
-/**
- * Whether a call names a record of the kind the turn before listed by an id the conversation never gave: the user
- * says where it comes from ("delete fax FX17…, one from my own records"), since it is none a list shows.
- */
-function unlistedAfterList(call: PlannedCall, context: Context): boolean {
-  const previous = context.turn > 0 ? context.plan[context.turn - 1]?.[0] : undefined;
-  if (previous === undefined || ownIds(previous).length > 0) return false;
-  // The same kind: the tools' nouns agree, or an id names the listed thing (`FaxSid` after a list of faxes).
-  const listed = toolNoun(previous.tool, context.tools.get(previous.tool)?.description);
-  // Each own id names its thing (`indexKey`: an index, never a post), a bare one (`Sid`, `key`) the tool's.
-  const named = Object.entries(call.arguments)
-    .filter(([, value]) => ownIds(call).includes(value))
-    .map(([name]) => entityOf(name)?.toLowerCase() ?? toolNoun(call.tool, context.tools.get(call.tool)?.description));
-  if (listed === undefined || !named.includes(listed)) return false;
-  const earlier = new Set(
-    context.plan
-      .slice(0, context.turn)
-      .flat()
-      .flatMap((other) => Object.values(other.arguments)),
-  );
-  const ids = ownIds(call);
-  return ids.length > 0 && ids.every((id) => !earlier.has(id));
-}
-
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const OWN_ID = /^(id|sid|key|uuid|guid)$/;
 
@@ -926,10 +893,7 @@ export function requestClause(
       context,
     );
   if (calls.length === 1) {
-    const clause = single(calls[0] as PlannedCall);
-    return unlistedAfterList(calls[0] as PlannedCall, context)
-      ? { ...clause, clause: `${clause.clause}, one from my own records` }
-      : clause;
+    return single(calls[0] as PlannedCall);
   }
   const groups = new Map<string, PlannedCall[]>();
   for (const call of calls) groups.set(call.tool, [...(groups.get(call.tool) ?? []), call]);
