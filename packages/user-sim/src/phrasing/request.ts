@@ -15,6 +15,7 @@ import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
 import { withoutParticulars } from './particulars.js';
+import { dropStatedSpan } from './stated-span.js';
 import { repeatedOperation, singularNoun, withoutGluedId } from './name-nouns.js';
 import {
   argumentPhrase,
@@ -359,7 +360,10 @@ function foldIntoNoun(words: Words, argument: SpokenArgument, context: Context):
   if (argument.several || meaningPhrase(argument) !== undefined) return false;
   const phrase = argumentPhrase(argument, (reference) => referTo(reference, argument.name, context, context.tool));
   // A span takes the place of the words that name it: "the best hour in a given timeframe" → "the best hour over the next 24 hours".
-  if (SPAN_PHRASE.test(phrase)) return foldSpan(words, argument.label, phrase);
+  if (SPAN_PHRASE.test(phrase)) {
+    dropStatedSpan(words, phrase);
+    return foldSpan(words, argument.label, phrase);
+  }
   // "2 decimal places" is said where the clause counts them: "to a number of decimal places" → "to 2 decimal places".
   const counted = /^\d+(?:\.\d+)? ([a-z]+(?: [a-z]+){0,2})$/i.exec(phrase);
   if (counted !== null) return foldCount(words, (counted[1] as string).split(' '), phrase);
