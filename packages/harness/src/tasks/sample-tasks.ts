@@ -18,6 +18,7 @@ import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { followUpsFromLists } from './listed-follow-up.js';
+import { namesSubjectOf } from './named-subject.js';
 import { belongTogether, planStory, storiesTold, storyOffer, storyTurn, withWorldId } from './stories.js';
 import { resultSchema, roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
@@ -433,6 +434,7 @@ export class TaskSampler {
     const couldServe = (other: IndexedTool) =>
       sameJob(tool, other) ||
       sameEntity(tool, other) ||
+      namesSubjectOf(tool, other) ||
       coversRequest(tool, other) ||
       (requiredOf(other).length > 0 &&
         requiredOf(other).every((name) => takes.has(name.toLowerCase())) &&
