@@ -36,24 +36,22 @@ describe('a value the earlier result already names', () => {
 });
 
 describe('a record named right after a list of its kind', () => {
-  it('says where its id comes from when the conversation never gave it', () => {
+  it('is asked for plainly: no "one from my own records" cover, after a list or after a read by reference', () => {
     const tools = new Map([
       ['list_fax', view('list_fax', 'Retrieve a list of all faxes.', { From: { type: 'string' } })],
+      ['fetch_fax', view('fetch_fax', 'Fetch a specific fax.', { Sid: { type: 'string' } })],
       ['delete_fax', view('delete_fax', 'Delete a specific fax and its associated media.', { Sid: { type: 'string' } })],
     ]);
     const plan: PlannedCall[][] = [
       [{ tool: 'list_fax', arguments: { From: '+18929193567' } }],
+      [{ tool: 'fetch_fax', arguments: { Sid: { $result: { turn: 0, call: 0, field: 'faxes.0.sid' } } } }],
       [{ tool: 'delete_fax', arguments: { Sid: 'FX173032f6e0964fbbe4a9df6d1f1be795' } }],
     ];
-    expect(requestText(terse, plan[1] as PlannedCall[], tools, { seed: 1, plan, turn: 1 })).toMatch(
-      /FX173032f6e0964fbbe4a9df6d1f1be795, one from my own records/,
-    );
-    const given: PlannedCall[][] = [
-      [{ tool: 'delete_fax', arguments: { Sid: FAX } }],
-      ...plan.slice(0, 1),
-      [{ tool: 'delete_fax', arguments: { Sid: FAX } }],
-    ];
-    expect(requestText(terse, given[2] as PlannedCall[], tools, { seed: 1, plan: given, turn: 2 })).not.toMatch(/my own records/);
+    for (const turn of [1, 2]) {
+      const text = requestText(terse, plan[turn] as PlannedCall[], tools, { seed: 1, plan, turn });
+      expect(text).not.toMatch(/my own records/);
+    }
+    expect(requestText(terse, plan[1] as PlannedCall[], tools, { seed: 1, plan, turn: 1 })).toMatch(/first fax/);
   });
 });
 

@@ -50,4 +50,34 @@ describe('a follow-up after a list', () => {
     ];
     expect(followUpsFromLists(other, TOOLS)[1]?.[0]?.arguments).toEqual({ customer_id: 'c-4' });
   });
+
+  it("reads a listed fax by its own sid: a read by `Sid` and a media list by its fax's `FaxSid`", () => {
+    const FAXES = {
+      type: 'object',
+      properties: { faxes: { type: 'array', items: { type: 'object', properties: { sid: { type: 'string' }, from: { type: 'string' } } } } },
+    };
+    const fax = [
+      tool('list_fax', { From: { type: 'string' } }, [], FAXES),
+      tool('fetch_fax', { Sid: { type: 'string' } }, ['Sid']),
+      tool('list_fax_media', { FaxSid: { type: 'string' } }, ['FaxSid']),
+    ];
+    const ref = { $result: { turn: 0, call: 0, field: 'faxes.0.sid' } };
+    for (const [name, parameter] of [
+      ['fetch_fax', 'Sid'],
+      ['list_fax_media', 'FaxSid'],
+    ] as const) {
+      const plan: PlannedCall[][] = [[{ tool: 'list_fax', arguments: {} }], [{ tool: name, arguments: { [parameter]: 'FX17' } }]];
+      expect(followUpsFromLists(plan, fax)[1]?.[0]?.arguments).toEqual({ [parameter]: ref });
+    }
+  });
+
+  it('keeps the listed record in later turns that named the id it gave way to', () => {
+    const plan: PlannedCall[][] = [
+      [{ tool: 'list_orders', arguments: {} }],
+      [{ tool: 'get_order', arguments: { order_id: 'o-991' } }],
+      [{ tool: 'get_order', arguments: { order_id: 'o-991' } }],
+    ];
+    const ref = { $result: { turn: 0, call: 0, field: 'orders.0.order_id' } };
+    expect(followUpsFromLists(plan, TOOLS).map((calls) => calls[0]?.arguments)).toEqual([{}, { order_id: ref }, { order_id: ref }]);
+  });
 });

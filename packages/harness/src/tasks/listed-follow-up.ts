@@ -13,12 +13,30 @@ import { idEntity, listItemField, roleOf } from './tool-roles.js';
 export function followUpsFromLists(plan: PlannedCall[][], tools: readonly IndexedTool[]): PlannedCall[][] {
   const byName = new Map(tools.map((tool) => [tool.spec.name, tool]));
   const named = new Set<string>();
+  // An id given way to a listed record stays that record in later turns (the media of the fax just read).
+  const replaced = new Map<string, unknown>();
   return plan.map((calls, turn) => {
     const previous = turn > 0 ? plan[turn - 1]?.[0] : undefined;
-    const next = calls.map((call) => (previous === undefined ? call : fromList(call, previous, turn - 1, byName, named)));
+    const next = calls.map((call) => {
+      const carried = carry(call, replaced);
+      const listed = previous === undefined || carried !== call ? carried : fromList(call, previous, turn - 1, byName, named);
+      for (const [name, value] of Object.entries(call.arguments))
+        if (!isResultRef(value) && isResultRef(listed.arguments[name])) replaced.set(String(value), listed.arguments[name]);
+      return listed;
+    });
     for (const call of calls) for (const value of Object.values(call.arguments)) if (!isResultRef(value)) named.add(String(value));
     return next;
   });
+}
+
+/** `call` with each id an earlier follow-up gave way to a listed record's replaced by that record's reference. */
+function carry(call: PlannedCall, replaced: ReadonlyMap<string, unknown>): PlannedCall {
+  const entries = Object.entries(call.arguments);
+  if (!entries.some(([, value]) => !isResultRef(value) && replaced.has(String(value)))) return call;
+  const args = Object.fromEntries(
+    entries.map(([name, value]) => [name, !isResultRef(value) && replaced.has(String(value)) ? replaced.get(String(value)) : value]),
+  );
+  return { ...call, arguments: args };
 }
 
 /** `call` with its record id read from `list`'s first item, where the list shows records of its kind and the id was never named. */

@@ -16,6 +16,8 @@ import { withResultEnums } from './result-enums.js';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
+import { followUpsFromLists } from './listed-follow-up.js';
+import { namesSubjectOf } from './named-subject.js';
 import { belongTogether, planStory, storiesTold, storyOffer, storyTurn, withWorldId } from './stories.js';
 import { roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
@@ -414,6 +416,7 @@ export class TaskSampler {
     const couldServe = (other: IndexedTool) =>
       sameJob(tool, other) ||
       sameEntity(tool, other) ||
+      namesSubjectOf(tool, other) ||
       coversRequest(tool, other) ||
       (requiredOf(other).length > 0 &&
         requiredOf(other).every((name) => takes.has(name.toLowerCase())) &&
@@ -665,6 +668,8 @@ export class TaskSampler {
       plan = [...plan.slice(0, -1), [chosen.call], [chosen.corrected]];
       faults = [{ turn: plan.length - 2, call: 0, fault: chosen.fault, recovery: 'ask' }];
     } else {
+      // A read after a list reads a record it showed (the world's fault comes all the same).
+      plan = followUpsFromLists(plan, offered);
       const fault = pickFault(random, plan.length - 1, 0);
       // A change that timed out may have happened: it is not sent again blindly (the user hears what is unknown).
       faults = [fault.fault === 'timeout' && changesSomething(tool) ? { ...fault, recovery: 'report' } : fault];

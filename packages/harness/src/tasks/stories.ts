@@ -17,6 +17,7 @@ import {
 } from './tool-roles.js';
 import { storyArcs, type Arc, type StoryStep } from './story-arcs.js';
 import { followUpsFromLists } from './listed-follow-up.js';
+import { withoutUnseenContacts } from './unseen-contacts.js';
 
 /** Tools of a server that belong with another, at least, for it to tell a multi-turn story. */
 const STORY_TOOLS = 4;
@@ -290,7 +291,7 @@ function chainedStep(
   const ownerId = producerId(state, arc, first);
   if (step.owner !== undefined && ownerId !== undefined) planned.arguments[step.owner] = ownerId;
   dropOptionalsOverLimit(planned, step.role.tool, from.parameter);
-  return planned;
+  return withoutUnseenContacts(planned, step.role.tool, plan);
 }
 
 const LATITUDE = /^(lat|latitude)$/i;

@@ -167,13 +167,18 @@ export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: 
   for (const [name, property] of Object.entries(propertiesOf(list.spec.outputSchema))) {
     if (!(types(property)?.includes('array') ?? property['items'] !== undefined)) continue;
     const items = mergedProperties(property['items']);
-    const field = findName(items, parameter) ?? (parameter === consumer.idParameter ? findName(items, 'id') : undefined);
+    const entity = toolEntity(list.spec).entity;
+    // A parent's id (`FaxSid` of a fax's media) is the listed fax's own `sid`.
+    const own = ownIdSuffix(parameter, entity);
+    const field =
+      findName(items, parameter) ??
+      (parameter === consumer.idParameter ? (findName(items, 'id') ?? (own === undefined ? undefined : findName(items, own))) : undefined);
     // The world's list items carry the record's id only as `id` or `<entity>_id` (a `sid` there is made up): another field would name no record.
     // A bare `key` or `guid` the consumer reads by is one the world finds whatever its value (the ministry a listed key names).
     const namesRecord =
       field !== undefined &&
       (parameter !== consumer.idParameter ||
-        recordIdField(field, toolEntity(list.spec).entity) ||
+        recordIdField(field, entity, parameter) ||
         (BARE_KEY.test(field) && field === parameter));
     if (field && namesRecord && schemaFits(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
   }
@@ -189,11 +194,22 @@ function mergedProperties(schema: unknown, depth = 0): Record<string, Schema> {
 /** The id parameters a read finds a record by whatever their value (`sim-server`'s world-walker meets the record). */
 const BARE_KEY = /^(key|guid)$/i;
 
-/** Whether a list item's `field` is where the world puts the record's id: `id`, or the entity's own (`order_id`, `orderId`). */
-const recordIdField = (field: string, entity: string) => {
-  const folded = field.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-  return folded === 'id' || folded === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
+/**
+ * Whether a list item's `field` is where the world puts the record's id: `id`, the entity's own (`order_id`,
+ * `orderId`), or the `sid`/`uuid`/`guid` a read by `Sid` or `fax_sid` names (the world's id keys, record-projection).
+ */
+const recordIdField = (field: string, entity: string, parameter: string) => {
+  const folded = fold(field);
+  return folded === 'id' || folded === `${fold(entity)}id` || folded === ownIdSuffix(parameter, entity);
 };
+
+const fold = (text: string) => text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+
+/** The id key (`sid`, `uuid`, `guid`) an id parameter names on an `entity` record: `Sid`, `FaxSid` of a fax; else undefined. */
+function ownIdSuffix(parameter: string, entity: string): string | undefined {
+  const suffix = /(sid|uuid|guid)$/.exec(fold(parameter))?.[1];
+  return suffix !== undefined && (fold(parameter) === suffix || fold(parameter) === `${fold(entity)}${suffix}`) ? suffix : undefined;
+}
 
 /** Parameter names too generic to say whose value they are (a committee's `classification` is no bill's): matched only between tools of one subject. */
 const GENERIC =

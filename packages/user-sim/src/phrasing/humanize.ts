@@ -21,8 +21,19 @@ const SPLIT: Record<string, string> = {
 export function humanizeParameter(name: string): string {
   if (!/[A-Za-z]/.test(name)) return name;
   return spelledWords(name)
-    .map((word) => SPLIT[word] ?? word)
+    .map((word) => SPLIT[word] ?? unglued(word) ?? word)
     .join(' ');
+}
+
+/** A contact word glued to the word before it (`responseemail`, `callbackurl`, `phonenumber`). */
+const GLUED = /^([a-z]{3,}?)(email|url|uri|address|phone|number)$/;
+
+/** `responseemail` → "response email", `callbackurl` → "callback URL"; undefined for a word that is no two. */
+function unglued(word: string): string | undefined {
+  const match = GLUED.exec(word);
+  if (match === null) return undefined;
+  const [, first, second] = match as unknown as [string, string, string];
+  return `${first} ${/^ur[li]$/.test(second) ? second.toUpperCase() : second}`;
 }
 
 /** A tool name in words: `posts_get_all_keys` → "posts get all keys". */

@@ -15,6 +15,7 @@ import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
 import { withoutParticulars } from './particulars.js';
+import { dropStatedSpan } from './stated-span.js';
 import { repeatedOperation, singularNoun, withoutGluedId } from './name-nouns.js';
 import {
   argumentPhrase,
@@ -214,39 +215,6 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   return `the ${fieldNoun ?? humanizeParameter(field)} of ${that}`;
 }
 
-/** A call's own-record ids given as they are (`Sid: "FX…"`), not from an earlier result. */
-const ownIds = (call: PlannedCall): unknown[] =>
-  Object.entries(call.arguments)
-    .filter(
-      ([name, value]) =>
-        OWN_ID.test(nameWords(name).at(-1)?.toLowerCase() ?? '') && (typeof value === 'string' || typeof value === 'number'),
-    )
-    .map(([, value]) => value);
-
-/**
- * Whether a call names a record of the kind the turn before listed by an id the conversation never gave: the user
- * says where it comes from ("delete fax FX17…, one from my own records"), since it is none a list shows.
- */
-function unlistedAfterList(call: PlannedCall, context: Context): boolean {
-  const previous = context.turn > 0 ? context.plan[context.turn - 1]?.[0] : undefined;
-  if (previous === undefined || ownIds(previous).length > 0) return false;
-  // The same kind: the tools' nouns agree, or an id names the listed thing (`FaxSid` after a list of faxes).
-  const listed = toolNoun(previous.tool, context.tools.get(previous.tool)?.description);
-  // Each own id names its thing (`indexKey`: an index, never a post), a bare one (`Sid`, `key`) the tool's.
-  const named = Object.entries(call.arguments)
-    .filter(([, value]) => ownIds(call).includes(value))
-    .map(([name]) => entityOf(name)?.toLowerCase() ?? toolNoun(call.tool, context.tools.get(call.tool)?.description));
-  if (listed === undefined || !named.includes(listed)) return false;
-  const earlier = new Set(
-    context.plan
-      .slice(0, context.turn)
-      .flat()
-      .flatMap((other) => Object.values(other.arguments)),
-  );
-  const ids = ownIds(call);
-  return ids.length > 0 && ids.every((id) => !earlier.has(id));
-}
-
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const OWN_ID = /^(id|sid|key|uuid|guid)$/;
 
@@ -392,7 +360,10 @@ function foldIntoNoun(words: Words, argument: SpokenArgument, context: Context):
   if (argument.several || meaningPhrase(argument) !== undefined) return false;
   const phrase = argumentPhrase(argument, (reference) => referTo(reference, argument.name, context, context.tool));
   // A span takes the place of the words that name it: "the best hour in a given timeframe" → "the best hour over the next 24 hours".
-  if (SPAN_PHRASE.test(phrase)) return foldSpan(words, argument.label, phrase);
+  if (SPAN_PHRASE.test(phrase)) {
+    dropStatedSpan(words, phrase);
+    return foldSpan(words, argument.label, phrase);
+  }
   // "2 decimal places" is said where the clause counts them: "to a number of decimal places" → "to 2 decimal places".
   const counted = /^\d+(?:\.\d+)? ([a-z]+(?: [a-z]+){0,2})$/i.exec(phrase);
   if (counted !== null) return foldCount(words, (counted[1] as string).split(' '), phrase);
@@ -926,10 +897,7 @@ export function requestClause(
       context,
     );
   if (calls.length === 1) {
-    const clause = single(calls[0] as PlannedCall);
-    return unlistedAfterList(calls[0] as PlannedCall, context)
-      ? { ...clause, clause: `${clause.clause}, one from my own records` }
-      : clause;
+    return single(calls[0] as PlannedCall);
   }
   const groups = new Map<string, PlannedCall[]>();
   for (const call of calls) groups.set(call.tool, [...(groups.get(call.tool) ?? []), call]);

@@ -3,6 +3,7 @@ import { isFillerLabel, isRecordRemark } from '@inftool/sim-server';
 import { unitOf } from '@inftool/user-sim';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { describedSentence } from './request-sentence.js';
+import { specSpans } from './request-spans.js';
 import { isLexiconWord } from './word-salad.js';
 
 /** A tool name this long may end in a word the tree's length limit cut (`…_weatherdata_forec`). */
@@ -221,6 +222,7 @@ export function labelledRequest(conversation: Conversation): string[] {
     for (const word of abbreviations(text, conversation))
       problems.push(`${at}the request reads out the abbreviation "${word}" of a tool name its text spells out`);
     problems.push(...describedSentence(turn.user, calls, at));
+    problems.push(...specSpans(turn.user, calls).map((problem) => `${at}${problem}`));
     const garbled = garbledReference(turn.user);
     if (garbled !== undefined) problems.push(`${at}the request refers to an earlier result by no thing: "${garbled}"`);
     if (turn.answer !== undefined && index === 0 && EMPTY_QUESTION.test(turn.answer))

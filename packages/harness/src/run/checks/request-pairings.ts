@@ -89,9 +89,6 @@ function namesListedKind(calls: readonly ReviewedCall[], token: string, kinds: S
   );
 }
 
-/** Words that say where an id comes from other than the list just shown. */
-const SOURCED = /\b(?:from my own records|not (?:from|in) (?:that|the) list)\b/i;
-
 /** Follow-ups naming a record of a just-listed kind by an id that is none of the listed ones and appears nowhere earlier. */
 function unseenListedIds(conversation: Conversation): string[] {
   const problems: string[] = [];
@@ -101,11 +98,6 @@ function unseenListedIds(conversation: Conversation): string[] {
     const previous = conversation.calls.filter((call) => call.turn === index - 1);
     earlier += ` ${previous.map((call) => call.result).join(' ')} ${conversation.turns[index - 1]?.answer ?? ''}`;
     const listed = listedOf(previous);
-    // A user who says where the id comes from ("…, one from my own records") names it knowingly.
-    if (SOURCED.test(turn.user)) {
-      earlier += ` ${turn.user}`;
-      return;
-    }
     const calls = conversation.calls.filter((call) => call.turn === index);
     const unseen = idTokens(turn.user).find(
       (token) =>
