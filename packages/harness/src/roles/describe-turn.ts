@@ -1,6 +1,7 @@
 /** A turn's results in prose: each call tied to what it was about. */
 import { action, argumentWords, namedArgument, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
+import { notedSentence } from './told-note.js';
 import { quantityArgument, unitAmount } from './record-units.js';
 import { formatValue, humanKey, isRecord, labelOf, listing, capital, pick, sayableKey } from './result-facts.js';
 
@@ -120,6 +121,8 @@ function turnSummary(outcomes: CallOutcome[], seed: string): string {
   const failed = outcomes.filter((outcome) => outcome.isError).length;
   const n = outcomes.length;
   if (failed > 0) return `${n - failed} of ${n} requests went through.`;
+  // a result that tells what happened in a sentence of its own ("No result … is on record") is no answer to tally
+  if (outcomes.some((outcome) => notedSentence(outcome.arguments, unwrap(parse(outcome.result))) !== undefined)) return '';
   // The opening's verb follows the operation: deletions are no lookups, and a write gets no "answers".
   const acts = new Set(outcomes.map((outcome) => action(outcome).action));
   const reads = [...acts].every((act) => act === 'read' || act === 'list');
@@ -129,7 +132,7 @@ function turnSummary(outcomes: CallOutcome[], seed: string): string {
         [
           'Both requests went through.',
           'Both calls worked.',
-          reads ? 'I got answers to both.' : (done ?? 'Both requests went through.'),
+          reads ? 'Here is what each returned.' : (done ?? 'Both requests went through.'),
           'Both came back fine.',
           'Here are both results.',
           'I ran both.',
@@ -144,7 +147,7 @@ function turnSummary(outcomes: CallOutcome[], seed: string): string {
         [
           `All ${n} requests went through.`,
           `All ${n} calls worked.`,
-          `I got answers to all ${n}.`,
+          `Here is what each of the ${n} returned.`,
           `Here are the ${n} results.`,
           `I ran all ${n}.`,
           `Each of the ${n} came back.`,
