@@ -37,8 +37,10 @@ export function describeNote(outcome: CallOutcome, parsed: unknown): string | un
 }
 
 /** Status words of a request refused or failed, and of one still waiting. */
-const REFUSED = /^(rj|er|error|errored|fail|failed|failure|rejected|declined|denied|refused|invalid|unavailable|not[ _-]?found|forbidden|blocked)$/i;
-const WAITING = /^(pending|queued|processing|in[ _-]?progress|in[ _-]?review|under[ _-]?review|awaiting[ _a-z-]*|on[ _-]?hold|held|scheduled|submitted|received)$/i;
+const REFUSED =
+  /^(rj|er|error|errored|fail|failed|failure|rejected|declined|denied|refused|invalid|unavailable|not[ _-]?found|forbidden|blocked)$/i;
+const WAITING =
+  /^(pending|queued|processing|in[ _-]?progress|in[ _-]?review|under[ _-]?review|awaiting[ _a-z-]*|on[ _-]?hold|held|scheduled|submitted|received)$/i;
 const DONE = /^(ok|okay|success|successful|succeeded|accepted|done|completed?|confirmed|approved|created|applied|sent|delivered)$/i;
 
 /**
@@ -52,5 +54,7 @@ export function statusOnly(task: string, status: string | undefined): string {
   if (WAITING.test(word)) return `The request to ${task} is not done yet: its status is ${word}.`;
   if (DONE.test(word)) return `The service accepted the request to ${task} (status: ${word}).`;
   // a status sentence is what the service said; another word is its status, never read as accepted
-  return /\s\S+\s/.test(word) ? `The service said: “${word.replace(/[.]$/, '')}”.` : `The request to ${task} came back with status ${word}.`;
+  return /\s\S+\s/.test(word)
+    ? `The service said: “${word.replace(/[.]$/, '')}”.`
+    : `The request to ${task} came back with status ${word}.`;
 }

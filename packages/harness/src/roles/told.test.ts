@@ -23,7 +23,12 @@ describe('answers tell what the result says', () => {
 
   it('a status sentence is said as it is', () => {
     const told = describeResult(
-      outcome('memory_append', { text: 'Revenue grew.' }, { status: 'Appended text “Revenue grew.” to the memory.' }, 'Append a new text to the end of the memory.'),
+      outcome(
+        'memory_append',
+        { text: 'Revenue grew.' },
+        { status: 'Appended text “Revenue grew.” to the memory.' },
+        'Append a new text to the end of the memory.',
+      ),
     );
     expect(told).toBe('Appended text “Revenue grew.” to the memory.');
   });
@@ -39,7 +44,13 @@ describe('answers tell what the result says', () => {
       outcome(
         'soccer_stats_get_last_match_result',
         { team1: 'Liverpool', team2: 'Manchester United', season: '2022' },
-        { status: 'no result on record', team1: 'Liverpool', team2: 'Manchester United', season: '2022', note: 'No result of a match between Liverpool and Manchester United is on record.' },
+        {
+          status: 'no result on record',
+          team1: 'Liverpool',
+          team2: 'Manchester United',
+          season: '2022',
+          note: 'No result of a match between Liverpool and Manchester United is on record.',
+        },
       ),
       outcome(
         'soccer_stat_get_player_stats',
@@ -57,7 +68,15 @@ describe('answers tell what the result says', () => {
       outcome(
         'library_reserve_book',
         { book_id: '4429259', branch_id: '4619843' },
-        { id: '8738839', hold_id: 'H4960753', status: 'on hold', queue_position: 2, pickup_by: '2025-11-15', book_id: '4429259', branch_id: '4619843' },
+        {
+          id: '8738839',
+          hold_id: 'H4960753',
+          status: 'on hold',
+          queue_position: 2,
+          pickup_by: '2025-11-15',
+          book_id: '4429259',
+          branch_id: '4619843',
+        },
         'Reserve a book in a library branch.',
         'Reserve book 4429259 at branch 4619843.',
       ),
@@ -80,8 +99,14 @@ describe('answers tell what the result says', () => {
         { zip: '10001' },
         {
           avg_distance_km: 1,
-          dispatch_from: [{ energy: 0.29, location: { latitude: 54.28, longitude: 12.11 } }, { energy: 0.17, location: { latitude: 48, longitude: 11.37 } }],
-          dispatch_target: [{ energy: 0.27, location: { latitude: 52.7, longitude: 10.62 } }, { energy: 0.28, location: { latitude: 54.64, longitude: 7.75 } }],
+          dispatch_from: [
+            { energy: 0.29, location: { latitude: 54.28, longitude: 12.11 } },
+            { energy: 0.17, location: { latitude: 48, longitude: 11.37 } },
+          ],
+          dispatch_target: [
+            { energy: 0.27, location: { latitude: 52.7, longitude: 10.62 } },
+            { energy: 0.28, location: { latitude: 54.64, longitude: 7.75 } },
+          ],
         },
         'Green energy dispatch.',
         'Pull up the green energy distribution schedule with a zipcode of 10001.',

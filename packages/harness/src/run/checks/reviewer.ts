@@ -20,6 +20,7 @@ import { unusedVariables } from './function-variable.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { resultFitProblems } from './result-fit.js';
 import { misreportedOutcome } from './outcome-state.js';
+import { unfoundedClaim } from './answer-claim.js';
 import { seriesConsistencyProblems } from './series-consistency.js';
 import { implausibleContent } from './result-content.js';
 import { userRequestProblems } from './user-request.js';
@@ -142,7 +143,7 @@ function answerChecks(conversation: Conversation): Check[] {
     checks.push(
       check(
         'final_answer',
-        conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? misreportedOutcome(turn, index, conversation) ?? []),
+        conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? misreportedOutcome(turn, index, conversation) ?? unfoundedClaim(turn, index) ?? []),
       ),
     );
   return checks;
