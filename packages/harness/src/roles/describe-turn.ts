@@ -174,6 +174,8 @@ function callLabel(outcome: CallOutcome, index: number, outcomes: CallOutcome[])
 /** One call of a turn in a sentence or two, tied to what sets it apart; `said` holds the sentences of the calls before it. */
 function turnPart(outcome: CallOutcome, index: number, outcomes: CallOutcome[], said: string[]): string {
   const text = describeResult(outcome);
+  // a result that says what happened in a sentence of its own names its subject in it: no label before it
+  if (notedSentence(outcome.arguments, unwrap(parse(outcome.result))) !== undefined) return text;
   const same = outcomes.filter((other, at) => at !== index && other.tool === outcome.tool);
   const tag = same.length > 0 ? distinguishing(outcome, same) : siblingWord(outcome, outcomes);
   const repeat = said.indexOf(text);

@@ -11,6 +11,8 @@ import { isRecord, type Json } from './result-facts.js';
 const NOTE_KEY = /^(note|notes|message|msg|detail|details|status|result|reason|explanation|info|comment|remark)$/i;
 /** A sentence: a capital or a digit first, three words or more, a full stop (or a closing quote after it) last. */
 const SENTENCE = /^["“]?[A-Z0-9][^]*\s\S+\s[^]*[.!?]["”]?$/;
+/** A clause of four words or more with a verb-like word in it ("is", "was", "has", "no"), not a name or a title. */
+const CLAUSE = /^(?=(?:\S+\s+){3,}\S)(?=.*\b(?:is|are|was|were|has|have|had|no|not|could|can|cannot|will|did)\b)[^\n]{12,400}$/;
 /** A short status word beside the sentence (`"status": "no result on record"`): said by the sentence. */
 const STATUS_WORD = /^[a-z][a-z _-]{0,30}$/i;
 
@@ -23,12 +25,20 @@ function echoes(args: Record<string, unknown>, key: string, value: unknown): boo
 export function notedSentence(args: Record<string, unknown>, parsed: unknown): string | undefined {
   if (!isRecord(parsed)) return undefined;
   const own = Object.entries(parsed as Json).filter(([key, value]) => value !== null && !echoes(args, key, value));
-  const notes = own.filter(([key, value]) => NOTE_KEY.test(key) && typeof value === 'string' && SENTENCE.test(value.trim()));
+  const notes = own.filter(
+    ([key, value]) =>
+      NOTE_KEY.test(key) &&
+      typeof value === 'string' &&
+      (SENTENCE.test(value.trim()) || (!/^status$/i.test(key) && CLAUSE.test(value.trim()))),
+  );
   if (notes.length !== 1) return undefined;
   const [noteKey, note] = notes[0] as [string, string];
   const rest = own.filter(([key]) => key !== noteKey);
   if (!rest.every(([key, value]) => NOTE_KEY.test(key) && typeof value === 'string' && STATUS_WORD.test(value))) return undefined;
-  return note.trim();
+  const text = note.trim();
+  // a clause the service wrote in lower case or without its full stop ("exp(-x) * x is not a polynomial") is what it says
+  if (SENTENCE.test(text)) return text;
+  return `The service says ${/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text}${/[.!?]$/.test(text) ? '' : '.'}`;
 }
 
 /** The result told by its own sentence, when that is all it says beside the call's values. */

@@ -21,6 +21,17 @@ describe('answers tell what the result says', () => {
     expect(told).toBe('Sides 35.65, 9.59 and 10.89 make no triangle.');
   });
 
+  it('a note in lower case or without its full stop is said as what the service says', () => {
+    const told = describeResult(
+      outcome(
+        'calculate_derivative',
+        { function: 'exp(-x) * x' },
+        { function: 'exp(-x) * x', note: 'exp(-x) * x is not a polynomial, so no derivative was worked out' },
+      ),
+    );
+    expect(told).toBe('The service says exp(-x) * x is not a polynomial, so no derivative was worked out.');
+  });
+
   it('a status sentence is said as it is', () => {
     const told = describeResult(
       outcome(
@@ -61,6 +72,7 @@ describe('answers tell what the result says', () => {
     expect(told).not.toMatch(/answers to|went through|came back fine|worked|the note is|the status is/i);
     expect(told).toMatch(/No result of a match between Liverpool and Manchester United is on record/);
     expect(told).toMatch(/No 2022 season statistics of Mohamed Salah are on record/);
+    expect(told).not.toMatch(/request: No|Mohamed Salah: No/);
   });
 
   it('a reservation that came back as a hold is a hold on the book sent, never the hold id as the book', () => {
