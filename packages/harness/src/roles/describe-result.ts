@@ -513,7 +513,9 @@ function describeRecord(call: RecordCall): string {
         gone !== undefined
           ? `${capital(gone.subject)} ${gone.plural ? 'were' : 'was'}`
           : `${capital(call.noun)}${label ? ` ${label}` : ''} was`;
-      return `${removed} ${/cancel/i.test(outcome.tool) ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
+      // a removal whose status says cancelled was a cancellation ("cancel a scheduled batch"), never told as deleted
+      const cancelled = /cancel/i.test(outcome.tool) || /^cancell?ed$/i.test(status ?? '');
+      return `${removed} ${cancelled ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done|cancell?ed)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
     }
     case 'update':
       return describeUpdated(call, naming, found, skip, tail);

@@ -127,3 +127,19 @@ describe('answers tell what the result says', () => {
     expect(told).not.toMatch(/dispatch from energy|dispatch target energy/);
   });
 });
+
+describe('a removal tells what its status says it was', () => {
+  it('a delete whose status is cancelled is told as cancelled', () => {
+    const told = describeResult(
+      outcome(
+        'delete_messages_schedule_messageid',
+        { messageid: '8853618' },
+        { messageid: '8853618', status: 'CANCELLED' },
+        undefined,
+        'Cancel a scheduled SMS message 8853618.',
+      ),
+    );
+    expect(told).toMatch(/was cancelled\./);
+    expect(told).not.toMatch(/deleted|status: CANCELLED/);
+  });
+});
