@@ -116,13 +116,22 @@ const DONE: Record<string, string> = {
   update: 'Both updates went through.',
 };
 
+/** Whether a result carries a note of its own (`note`, `reason`: "David … is not for sale"): it did not simply go through. */
+function hasNote(outcome: CallOutcome): boolean {
+  const data = unwrap(parse(outcome.result));
+  return (
+    isRecord(data) && Object.entries(data).some(([key, value]) => /^(note|notes|reason|detail)$/i.test(key) && typeof value === 'string')
+  );
+}
+
 /** The opening of a turn of several calls: all of them went through, worded several ways, or how many did. */
 function turnSummary(outcomes: CallOutcome[], seed: string): string {
   const failed = outcomes.filter((outcome) => outcome.isError).length;
   const n = outcomes.length;
   if (failed > 0) return `${n - failed} of ${n} requests went through.`;
   // a result that tells what happened in a sentence of its own ("No result … is on record") is no answer to tally
-  if (outcomes.some((outcome) => notedSentence(outcome.arguments, unwrap(parse(outcome.result))) !== undefined)) return '';
+  if (outcomes.some((outcome) => notedSentence(outcome.arguments, unwrap(parse(outcome.result))) !== undefined || hasNote(outcome)))
+    return '';
   // The opening's verb follows the operation: deletions are no lookups, and a write gets no "answers".
   const acts = new Set(outcomes.map((outcome) => action(outcome).action));
   const reads = [...acts].every((act) => act === 'read' || act === 'list');

@@ -75,6 +75,22 @@ describe('answers tell what the result says', () => {
     expect(told).not.toMatch(/request: No|Mohamed Salah: No/);
   });
 
+  it('a parallel turn with a note beside other values puts no "went through" before it', () => {
+    const told = describeTurn([
+      outcome(
+        'get_sculpture_value',
+        { sculpture: 'David', artist: 'Michelangelo' },
+        { sculpture: 'David', artist: 'Michelangelo', for_sale: false, note: 'David is not for sale, so it has no price on record.' },
+      ),
+      outcome(
+        'get_sculpture_value',
+        { sculpture: 'The Thinker', artist: 'Auguste Rodin' },
+        { sculpture_value: 116596390, sculpture: 'The Thinker', artist: 'Auguste Rodin' },
+      ),
+    ]);
+    expect(told).not.toMatch(/went through|worked|came back fine|answers to/i);
+  });
+
   it('a reservation that came back as a hold is a hold on the book sent, never the hold id as the book', () => {
     const told = describeResult(
       outcome(
