@@ -178,6 +178,9 @@ const PAIRS: Readonly<Record<string, string>> = {
   'app max': 'apparent max',
   'app min': 'apparent min',
   'feed username': 'handle',
+  // `timestamp_local`, `timestamp_utc`: the local time and the UTC time, never "its timestamp local is"
+  'timestamp local': 'local time',
+  'timestamp utc': 'utc time',
   'dew pt': 'dew point',
   'sea lvl': 'sea level',
   'e mail': 'email',

@@ -100,7 +100,10 @@ function continued(text: string): string {
 
 /** A call's label before its sentence: "For drug ID X: …", or with the name the sentence opened with, "For drug ID X (ADALIMUMAB): …". */
 function under(label: string, text: string): string {
-  const rest = continued(text);
+  // "For city Rome: for Rome, there are 2 entries" says its subject twice: the label says it once
+  const first = continued(text);
+  const again = /^for ([^,:]{2,60}), /i.exec(first);
+  const rest = again !== null && label.endsWith(again[1] as string) ? first.slice(again[0].length) : first;
   const named = /^\((.+?)\): /.exec(rest);
   if (!named) return `${label}: ${rest}`;
   // A name that only repeats the label's value ("For eco ID E1 (eco ID E1)") is left out.

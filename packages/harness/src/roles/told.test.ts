@@ -3,6 +3,7 @@ import { callOutcome as outcome } from '../../../../test/support/call-outcomes.j
 import { describeResult } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
 import { statusOnly } from './told-note.js';
+import { humanKey } from './key-words.js';
 
 const VEHICLE =
   'This tool belongs to the vehicle control system, which allows users to control various aspects of the car. Tool description: Estimates the milage of the vehicle given the distance needed to drive.';
@@ -141,6 +142,15 @@ describe('answers tell what the result says', () => {
       ),
     );
     expect(told).not.toMatch(/dispatch from energy|dispatch target energy/);
+  });
+});
+
+describe('words of keys', () => {
+  it('a local and a UTC timestamp are said as times, never "its timestamp local is"', () => {
+    expect(humanKey('timestamp_local')).toBe('local time');
+    expect(humanKey('timestamp_utc')).toBe('utc time');
+    expect(humanKey('app_max_temp')).toBe('apparent maximum temperature');
+    expect(humanKey('twitterFeedUsername')).toBe('twitter handle');
   });
 });
 
