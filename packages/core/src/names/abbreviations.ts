@@ -174,6 +174,13 @@ export const ACRONYMS: Readonly<Record<string, string>> = Object.fromEntries([
 /** Two words that abbreviate together (`app_temp` is the apparent temperature, not an app's). */
 const PAIRS: Readonly<Record<string, string>> = {
   'app temp': 'apparent temperature',
+  // `app_max_temp` (Weatherbit's apparent, "feels like", high), `twitterFeedUsername` (a Twitter handle)
+  'app max': 'apparent max',
+  'app min': 'apparent min',
+  'feed username': 'handle',
+  // `timestamp_local`, `timestamp_utc`: the local time and the UTC time, never "its timestamp local is"
+  'timestamp local': 'local time',
+  'timestamp utc': 'utc time',
   'dew pt': 'dew point',
   'sea lvl': 'sea level',
   'e mail': 'email',

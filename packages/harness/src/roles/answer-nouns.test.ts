@@ -69,7 +69,8 @@ describe('answers call things by what they are', () => {
     expect(hotel).toMatch(/\bbooked the hotel\b/);
     expect(hotel).not.toMatch(/created the hotel/);
     const held = describeResult(outcome('library_reserve_book', { book_id: '8738839' }, { id: 8738839, status: 'on hold' }));
-    expect(held).toMatch(/reserved the book/);
+    // a reservation that came back on hold is a hold placed on the book, never the book reserved
+    expect(held).toMatch(/placed a hold on book 8738839/);
     expect(held).not.toMatch(/the reserve\b/);
   });
 });

@@ -170,7 +170,7 @@ describe('describeResult: a result in prose', () => {
   it('a delete with an empty body names what was removed; a cancel says cancelled', () => {
     expect(describeResult(outcome('delete_fax', { Sid: 'FX0a1b' }, ''))).toBe('Fax FX0a1b was deleted.');
     expect(describeResult(outcome('cancel_order', { order_id: 'ord_8f3k2a91' }, { status: 'cancelled' }))).toBe(
-      'Order ord_8f3k2a91 was cancelled (status: cancelled).',
+      'Order ord_8f3k2a91 was cancelled.',
     );
   });
 

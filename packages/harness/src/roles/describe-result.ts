@@ -29,6 +29,9 @@ import {
   describeUnfinished,
 } from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
+import { describeNote, statusOnly } from './told-note.js';
+import { describeHold } from './told-hold.js';
+import { describeAbility } from './told-flag.js';
 import { describeGrouped } from './describe-grouped.js';
 import { sentIdNoun } from './sent-id-noun.js';
 import { madeLink, spellRequisitions, statusWords, toolMadeNoun } from './made-record.js';
@@ -129,6 +132,9 @@ export function describeResult(outcome: CallOutcome): string {
   // lists grouped by state (`transactions: {booked, pending}`): each group counted and said
   const grouped = describeGrouped(parsed);
   if (grouped !== undefined) return grouped;
+  // a lone ability flag answers a yes/no question: "Yes, the vehicle can drive …", never "it can drive"
+  const ability = describeAbility(outcome, parsed);
+  if (ability !== undefined) return ability;
   const login = loginAnswer(outcome.tool, parsed, outcome.arguments);
   if (login !== undefined) return login;
   const listed = describeListed(outcome, parsed, verb, entity);
@@ -137,6 +143,9 @@ export function describeResult(outcome: CallOutcome): string {
   // a read that returned nothing says so ("No regions came back"), a table of labels tells them, never "the service accepted the request"
   const nothing = verb === 'read' || verb === 'list' ? (describeNothing(raw) ?? describeLabelTable(raw)) : undefined;
   if (nothing !== undefined) return nothing;
+  // a result that says what happened in a sentence of its own beside the values sent is told by that sentence
+  const noted = reportedKey(parsed, verb) === undefined ? describeNote(outcome, parsed) : undefined;
+  if (noted !== undefined) return noted;
   // The entry the call asked for, keyed by its value in a map (`get_api({"api": "3.9.1"})` → `versions["3.9.1"]`),
   // is what answers it: its own dates and title, not the envelope's.
   const asked = askedEntry(parsed, outcome.arguments);
@@ -470,6 +479,9 @@ function describeRecord(call: RecordCall): string {
   const naming = namingOf(call);
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   if (reported !== undefined) return `${pick(['Done.', 'All set.', 'That went through.'], seed)} ${String(parsed[reported])}${tail}`;
+  // a reservation that came back as a hold is told as a hold on the thing sent, never as the thing reserved
+  const hold = verb === 'create' ? describeHold(outcome, parsed) : undefined;
+  if (hold !== undefined) return hold;
   const status = statusOf(call.raw, parsed);
   const gone = verb === 'delete' ? deletedSubject(outcome, call.noun) : undefined;
   // a change refused, still waiting or already made is told as such, never as done
@@ -487,7 +499,9 @@ function describeRecord(call: RecordCall): string {
         gone !== undefined
           ? `${capital(gone.subject)} ${gone.plural ? 'were' : 'was'}`
           : `${capital(call.noun)}${label ? ` ${label}` : ''} was`;
-      return `${removed} ${/cancel/i.test(outcome.tool) ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
+      // a removal whose status says cancelled was a cancellation ("cancel a scheduled batch"), never told as deleted
+      const cancelled = /cancel/i.test(outcome.tool) || /^cancell?ed$/i.test(status ?? '');
+      return `${removed} ${cancelled ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done|cancell?ed)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
     }
     case 'update':
       return describeUpdated(call, naming, found, skip, tail);
@@ -712,7 +726,7 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, 
   if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
   const found = subject ?? (idLike ? `one result (id ${label})` : label);
   if (label) return pick([`I found ${found}.`, `The service returned ${found}.`], seed);
-  return `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}.`;
+  return statusOnly(phrase(outcome), status);
 }
 
 /**
@@ -729,11 +743,19 @@ function askedInLists(record: Json, request: string | undefined, found: readonly
     );
     if (key === undefined || found.some((fact) => fact.key === list)) continue;
     const values = [...new Set(items.flatMap((item) => formatValue((item as Json)[key]) ?? []))].slice(0, 5);
-    const words = `${sayableKey(list) ?? humanKey(list)} ${sayableKey(key) as string}`;
     if (values.length > 0)
-      told.push({ kind: 'property', text: `the ${words} ${values.length > 1 ? 'are' : 'is'} ${listing(values)}`, score: 0, key: list });
+      told.push({ kind: 'property', text: `${listValueWords(list, key, values.length > 1)} ${listing(values)}`, score: 0, key: list });
   }
   return told;
+}
+
+/**
+ * A field of a list's items in words: "the energy of the dispatch sources is" for `dispatch_from[].energy` — a list
+ * named by its direction (`…_from`, `…_to`, `…_target`) holds sources or targets, never "the dispatch from energy".
+ */
+function listValueWords(list: string, key: string, many: boolean): string {
+  const listWords = (sayableKey(list) ?? humanKey(list)).replace(/ from$/, ' sources').replace(/ (to|targets?)$/, ' targets');
+  return `the ${sayableKey(key) as string}${many ? ' values' : ''} of the ${listWords} ${many ? 'are' : 'is'}`;
 }
 
 /** How many facts say the record's own values, not counts of what it holds, yes/no flags or the day it was made. */

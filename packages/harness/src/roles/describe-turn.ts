@@ -1,6 +1,7 @@
 /** A turn's results in prose: each call tied to what it was about. */
 import { action, argumentWords, namedArgument, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
+import { notedSentence } from './told-note.js';
 import { quantityArgument, unitAmount } from './record-units.js';
 import { formatValue, humanKey, listing, sayableKey } from './result-facts.js';
 import { labelOf } from './record-names.js';
@@ -102,7 +103,10 @@ function continued(text: string): string {
 
 /** A call's label before its sentence: "For drug ID X: …", or with the name the sentence opened with, "For drug ID X (ADALIMUMAB): …". */
 function under(label: string, text: string): string {
-  const rest = continued(text);
+  // "For city Rome: for Rome, there are 2 entries" says its subject twice: the label says it once
+  const first = continued(text);
+  const again = /^for ([^,:]{2,60}), /i.exec(first);
+  const rest = again !== null && label.endsWith(again[1] as string) ? first.slice(again[0].length) : first;
   const named = /^\((.+?)\): /.exec(rest);
   if (!named) return `${label}: ${rest}`;
   // A name that only repeats the label's value ("For eco ID E1 (eco ID E1)") is left out.
@@ -118,11 +122,22 @@ const DONE: Record<string, string> = {
   update: 'Both updates went through.',
 };
 
+/** Whether a result carries a note of its own (`note`, `reason`: "David … is not for sale"): it did not simply go through. */
+function hasNote(outcome: CallOutcome): boolean {
+  const data = unwrap(parse(outcome.result));
+  return (
+    isRecord(data) && Object.entries(data).some(([key, value]) => /^(note|notes|reason|detail)$/i.test(key) && typeof value === 'string')
+  );
+}
+
 /** The opening of a turn of several calls: all of them went through, worded several ways, or how many did. */
 function turnSummary(outcomes: CallOutcome[], seed: string): string {
   const failed = outcomes.filter((outcome) => outcome.isError).length;
   const n = outcomes.length;
   if (failed > 0) return `${n - failed} of ${n} requests went through.`;
+  // a result that tells what happened in a sentence of its own ("No result … is on record") is no answer to tally
+  if (outcomes.some((outcome) => notedSentence(outcome.arguments, unwrap(parse(outcome.result))) !== undefined || hasNote(outcome)))
+    return '';
   // The opening's verb follows the operation: deletions are no lookups, and a write gets no "answers".
   const acts = new Set(outcomes.map((outcome) => action(outcome).action));
   const reads = [...acts].every((act) => act === 'read' || act === 'list');
@@ -132,7 +147,7 @@ function turnSummary(outcomes: CallOutcome[], seed: string): string {
         [
           'Both requests went through.',
           'Both calls worked.',
-          reads ? 'I got answers to both.' : (done ?? 'Both requests went through.'),
+          reads ? 'Here is what each returned.' : (done ?? 'Both requests went through.'),
           'Both came back fine.',
           'Here are both results.',
           'I ran both.',
@@ -147,7 +162,7 @@ function turnSummary(outcomes: CallOutcome[], seed: string): string {
         [
           `All ${n} requests went through.`,
           `All ${n} calls worked.`,
-          `I got answers to all ${n}.`,
+          `Here is what each of the ${n} returned.`,
           `Here are the ${n} results.`,
           `I ran all ${n}.`,
           `Each of the ${n} came back.`,
@@ -174,6 +189,8 @@ function callLabel(outcome: CallOutcome, index: number, outcomes: CallOutcome[])
 /** One call of a turn in a sentence or two, tied to what sets it apart; `said` holds the sentences of the calls before it. */
 function turnPart(outcome: CallOutcome, index: number, outcomes: CallOutcome[], said: string[]): string {
   const text = describeResult(outcome);
+  // a result that says what happened in a sentence of its own names its subject in it: no label before it
+  if (notedSentence(outcome.arguments, unwrap(parse(outcome.result))) !== undefined) return text;
   const same = outcomes.filter((other, at) => at !== index && other.tool === outcome.tool);
   const tag = same.length > 0 ? distinguishing(outcome, same) : siblingWord(outcome, outcomes);
   const repeat = said.indexOf(text);

@@ -1,5 +1,6 @@
 import { computeResult } from './compute-result.js';
 import { nameWords } from './entity-rules.js';
+import { driveFeasibility } from './compute-range.js';
 
 type Json = Record<string, unknown>;
 
@@ -16,7 +17,8 @@ const numeric = (schema: unknown): boolean =>
 export function computedIntoSchema(value: Json, schema: Json | undefined, toolName: string, args: Json): Json {
   const properties = (schema?.['properties'] ?? {}) as Record<string, unknown>;
   if (Object.keys(properties).length === 0) return value;
-  const computed = computeResult(nameWords(toolName.replace(BENCHMARK_PREFIX, '')), args);
+  const words = nameWords(toolName.replace(BENCHMARK_PREFIX, ''));
+  const computed = computeResult(words, args) ?? driveFeasibility(words, args);
   if (computed === undefined) return value;
   const named = Object.keys(computed).filter((key) => key in properties && !(key in args));
   if (named.length > 0) return { ...value, ...Object.fromEntries(named.map((key) => [key, computed[key]])) };

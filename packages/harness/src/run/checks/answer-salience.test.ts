@@ -30,6 +30,12 @@ describe('answerProblem: the values asked for, not labels or secrets', () => {
     expect(
       answerProblem(turn(request, 'The Treaty of Paris was signed in Paris in 1783. It does not give the ratification date.', lacking), 0),
     ).toBeUndefined();
+    // a treaty not on record holds no field to tell: saying so is the whole answer
+    const absent = reviewedCall('euro_history_treaty_info', args, {
+      treaty_name: 'Treaty of Paris',
+      note: 'No treaty named Treaty of Paris is on record.',
+    });
+    expect(answerProblem(turn(request, 'No treaty named Treaty of Paris is on record.', absent), 0)).toBeUndefined();
     const holding = reviewedCall('euro_history_treaty_info', args, {
       treaty_name: 'Treaty of Paris',
       ratification_date: '1784-01-14',

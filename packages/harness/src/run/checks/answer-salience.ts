@@ -64,6 +64,9 @@ function requestedFields(call: ReviewedCall): string[] {
     .filter((item): item is string => typeof item === 'string' && item.trim().length >= 3 && item.trim().split(/\s+/).length <= 4);
 }
 
+/** An answer saying the thing asked about was not found at all. */
+const NOTHING_FOUND = /\bno\b[^.]*\bon record\b|\bnot on record\b|\bnot found\b/i;
+
 /**
  * A field a call asked for by an argument that the answer leaves unsaid: present in the result but none of
  * its values stated, or absent and the answer never says it is missing. Undefined when every asked field is told.
@@ -87,7 +90,8 @@ export function untoldRequestedField(answer: string, calls: readonly ReviewedCal
       });
       if (values.length > 0 && !values.some((value) => states(answer, value))) return `the ${field} the call asked for`;
       const named = want.every((word) => answer.toLowerCase().includes(word));
-      if (!present && !(named && /\b(?:no|not|without|lacks?|missing)\b/i.test(answer)))
+      // "No treaty named X is on record": nothing was found, so no asked field is there to tell
+      if (!present && !(named && /\b(?:no|not|without|lacks?|missing)\b/i.test(answer)) && !NOTHING_FOUND.test(answer))
         return `the ${field} the call asked for, which the result lacks, without saying so`;
     }
   return undefined;

@@ -21,6 +21,7 @@ import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult }
 import { resultFitProblems } from './result-fit.js';
 import { unfitArguments, unfitResults } from './fit-values.js';
 import { misreportedOutcome } from './outcome-state.js';
+import { unfoundedClaim } from './answer-claim.js';
 import { seriesConsistencyProblems } from './series-consistency.js';
 import { implausibleContent } from './result-content.js';
 import { userRequestProblems } from './user-request.js';
@@ -144,7 +145,7 @@ function answerChecks(conversation: Conversation): Check[] {
     checks.push(
       check(
         'final_answer',
-        conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? misreportedOutcome(turn, index, conversation) ?? []),
+        conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? misreportedOutcome(turn, index, conversation) ?? unfoundedClaim(turn, index) ?? []),
       ),
     );
   return checks;
