@@ -5,7 +5,8 @@
  */
 import { argumentWords, type CallOutcome } from './call-outcome.js';
 import { quantityArgument } from './record-units.js';
-import { formatValue, humanKey, isRecord, type Json } from './result-facts.js';
+import { formatValue, humanKey } from './result-facts.js';
+import { isRecord, type Json } from './result-record.js';
 
 /** The thing a tool is about, from its description ("the milage of the vehicle" → "vehicle"), else undefined. */
 function subjectOf(description: string | undefined): string | undefined {

@@ -3,7 +3,8 @@
  * the thing the call named, by the id the call sent: "I placed a hold on book 4429259 (hold H4960753, status: on
  * hold); you are number 2 in the queue …", never "I reserved the book 8738839" with the hold record's own id.
  */
-import { formatValue, isRecord, type Json } from './result-facts.js';
+import { formatValue } from './result-facts.js';
+import { isRecord, type Json } from './result-record.js';
 import type { CallOutcome } from './call-outcome.js';
 
 const HOLD_ID = /^hold_?id$/i;

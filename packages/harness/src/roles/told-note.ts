@@ -5,7 +5,7 @@
  * "the note is “…”".
  */
 import type { CallOutcome } from './call-outcome.js';
-import { isRecord, type Json } from './result-facts.js';
+import { isRecord, type Json } from './result-record.js';
 
 /** Keys a result states its outcome under, in a sentence. */
 const NOTE_KEY = /^(note|notes|message|msg|detail|details|status|result|reason|explanation|info|comment|remark)$/i;
