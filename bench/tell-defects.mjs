@@ -54,7 +54,11 @@ function tally(id, { calls, answer }) {
     for (const call of calls) {
       const result = call.result ?? {};
       const sentId = call.sent[`${reserved[1].toLowerCase()}_id`];
-      if (result.hold_id !== undefined || /hold/i.test(String(result.status ?? '')) || (sentId !== undefined && String(sentId) !== reserved[2]))
+      if (
+        result.hold_id !== undefined ||
+        /hold/i.test(String(result.status ?? '')) ||
+        (sentId !== undefined && String(sentId) !== reserved[2])
+      )
         note('hold as reserved', id, answer);
     }
   if (/\bit can [a-z]+\b/i.test(answer) && calls.some((call) => Object.keys(call.result ?? {}).some((key) => /^can[A-Z]/.test(key))))

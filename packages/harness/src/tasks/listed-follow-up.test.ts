@@ -54,7 +54,9 @@ describe('a follow-up after a list', () => {
   it("reads a listed fax by its own sid: a read by `Sid` and a media list by its fax's `FaxSid`", () => {
     const FAXES = {
       type: 'object',
-      properties: { faxes: { type: 'array', items: { type: 'object', properties: { sid: { type: 'string' }, from: { type: 'string' } } } } },
+      properties: {
+        faxes: { type: 'array', items: { type: 'object', properties: { sid: { type: 'string' }, from: { type: 'string' } } } },
+      },
     };
     const fax = [
       tool('list_fax', { From: { type: 'string' } }, [], FAXES),

@@ -9,11 +9,15 @@ const tool = (name: string, description: string, properties: Record<string, unkn
   category: 'c',
   server: 's',
 });
-const BY_REFERENCE = tool('posts_get_key_from_reference', 'Get the post key associated with the reference.', { reference: { type: 'string' } });
+const BY_REFERENCE = tool('posts_get_key_from_reference', 'Get the post key associated with the reference.', {
+  reference: { type: 'string' },
+});
 
 describe('an irrelevance request beside a tool on its thing', () => {
   it('counts a tool that gets posts as able to serve "the post key with reference …"', () => {
-    expect(namesSubjectOf(BY_REFERENCE, tool('posts_get_one', 'Get the post associated with the key', { key: { type: 'string' } }))).toBe(true);
+    expect(namesSubjectOf(BY_REFERENCE, tool('posts_get_one', 'Get the post associated with the key', { key: { type: 'string' } }))).toBe(
+      true,
+    );
   });
 
   it('leaves a tool on another thing offered', () => {

@@ -177,9 +177,7 @@ export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: 
     // A bare `key` or `guid` the consumer reads by is one the world finds whatever its value (the ministry a listed key names).
     const namesRecord =
       field !== undefined &&
-      (parameter !== consumer.idParameter ||
-        recordIdField(field, entity, parameter) ||
-        (BARE_KEY.test(field) && field === parameter));
+      (parameter !== consumer.idParameter || recordIdField(field, entity, parameter) || (BARE_KEY.test(field) && field === parameter));
     if (field && namesRecord && schemaFits(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
   }
   return undefined;

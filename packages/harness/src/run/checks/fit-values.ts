@@ -79,7 +79,8 @@ function numberProblem({ key, value, description }: Field, weather: boolean): st
 /** A meal named one meal (`name: "Full breakfast"`) typed as another (`type: "LUNCH"`). */
 function mealProblem(object: Json): string | undefined {
   const named = Object.entries(object).find(
-    ([key, value]) => /^(name|meal|meal_?name|title|dish|formatted|label|display_?name)$/i.test(key) && typeof value === 'string' && MEAL.test(value),
+    ([key, value]) =>
+      /^(name|meal|meal_?name|title|dish|formatted|label|display_?name)$/i.test(key) && typeof value === 'string' && MEAL.test(value),
   );
   const typed = Object.entries(object).find(
     ([key, value]) => /^(type|meal_?type|category|course)$/i.test(key) && typeof value === 'string' && MEAL.test(value),

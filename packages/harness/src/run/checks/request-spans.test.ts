@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewedCall } from './conversation.js';
 import { specSpans } from './request-spans.js';
 
-const call = (args: Record<string, unknown>): ReviewedCall => ({ id: 'c1', chatName: 'tool', arguments: args, result: '{}', turn: 0 }) as ReviewedCall;
+const call = (args: Record<string, unknown>): ReviewedCall =>
+  ({ id: 'c1', chatName: 'tool', arguments: args, result: '{}', turn: 0 }) as ReviewedCall;
 
 describe('spec text in a request', () => {
   it('rejects two lengths that disagree and passes one span', () => {

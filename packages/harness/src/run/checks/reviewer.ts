@@ -145,7 +145,9 @@ function answerChecks(conversation: Conversation): Check[] {
     checks.push(
       check(
         'final_answer',
-        conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? misreportedOutcome(turn, index, conversation) ?? unfoundedClaim(turn, index) ?? []),
+        conversation.turns.flatMap(
+          (turn, index) => answerProblem(turn, index) ?? misreportedOutcome(turn, index, conversation) ?? unfoundedClaim(turn, index) ?? [],
+        ),
       ),
     );
   return checks;
