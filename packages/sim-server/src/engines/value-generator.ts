@@ -147,9 +147,9 @@ function freeString(schema: Schema): boolean {
   return string && schema['format'] === undefined && schema['pattern'] === undefined && !Array.isArray(schema['enum']);
 }
 
-/** Names of moments, whose numeric examples are stale epochs. */
+/** Names of moments (`pub_date_ms` too), whose numeric examples are stale epochs. */
 const TIME_NAME =
-  /(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|time|date|at|ts|since|until|start|end|started|ended|received|processed|created|updated|modified|expires)$|(^|_)(start|end)_timestamp$/;
+  /(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|time|date|at|ts|since|until|start|end|started|ended|received|processed|created|updated|modified|expires)(_(ms|millis|milliseconds|sec|secs|seconds))?$|(^|_)(start|end)_timestamp$/;
 
 const FAILED_STATUS = /^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i;
 

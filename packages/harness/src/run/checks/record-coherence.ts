@@ -4,6 +4,7 @@ import { contradictoryFields } from './record-fields.js';
 import { clashingNames } from './record-names.js';
 import { twoStoryTransactions } from './transaction-stories.js';
 import { statusMismatches } from './status-pairs.js';
+import { wrongKindSlots } from './slot-kinds.js';
 import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
@@ -173,5 +174,7 @@ export function incoherentRecords(call: ReviewedCall): string[] {
   problems.push(...partsOverWhole(call.data), ...clashingNames(call.data), ...twoStoryTransactions(call.data));
   // a status its direction, its stage or its own link contradicts (`status-pairs.ts`)
   problems.push(...statusMismatches(call.data));
+  // a field holding another kind of thing than its name says (`slot-kinds.ts`)
+  problems.push(...wrongKindSlots(call.data));
   return problems;
 }

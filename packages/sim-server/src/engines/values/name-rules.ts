@@ -307,15 +307,17 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
         ? pick(r.faker, lexicon.CLOUD_REGIONS)
         : pick(r.faker, lexicon.WORLD_REGIONS),
   ],
-  // a fax or text message goes from and to a number, not a place
+  // a fax or text message goes from and to a number, an exchange rate from and to a currency, not a place
   [
     /^(from|to|sender|recipient)$/,
     (r) =>
       r.topic.domain === 'telecom'
         ? `+1${r.faker.string.numeric({ length: 10, allowLeadingZeros: false }).replace(/^[01]/, '4')}`
-        : r.snake === 'from' || r.snake === 'to'
-          ? make.place(r.faker, r.topic)
-          : make.personName(r.faker),
+        : r.snake !== 'from' && r.snake !== 'to'
+          ? make.personName(r.faker)
+          : CURRENCY_PAIR.test(r.topic.text)
+            ? pick(r.faker, lexicon.MAJOR_CURRENCIES)
+            : make.place(r.faker, r.topic),
   ],
   // a message's destination is a phone number, a moved file's a folder; a trip's is a place
   [/(^|_)(destinations?)$/, (r) => destinationOf(r) ?? inGermany((request) => make.place(request.faker, request.topic))(r)],

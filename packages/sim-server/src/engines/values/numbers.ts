@@ -15,6 +15,10 @@ interface NumberSense {
   time?: boolean;
 }
 
+/** A moment's name that gives its unit: `earliest_pub_date_ms`, `created_at_sec`, `last_timestamp_ms`. */
+const MOMENT_IN_UNIT =
+  /(^|_)(date|timestamp|time_stamp|stamp|epoch|at|created|updated|modified|since|until|expires)_(ms|millis|milliseconds|sec|secs|seconds)$/;
+
 const PAGE_SIZES = [5, 10, 20, 25, 50];
 
 /** Physical and everyday quantities by name, ahead of the generic rules (`gravity` 9.81, `tempo` 60–180 bpm). */
@@ -57,6 +61,8 @@ const QUANTITY_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) =>
 
 /** Number rules by property name, most specific first. */
 const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => NumberSense]> = [
+  // a moment named with its unit (`pub_date_ms`, `last_timestamp_ms`) is an epoch time in that unit, never a duration
+  [MOMENT_IN_UNIT, () => ({ time: true })],
   [/(^|_)(birth_year|year_of_birth)$/, () => ({ range: [1950, 2005] })],
   // quantities of science and everyday life in the units people use (never 81.19 for gravity or 45.3% tax)
   ...QUANTITY_RULES,
@@ -245,7 +251,7 @@ function draftNumber(schema: Schema, request: ValueRequest, wholeNumber: boolean
   const duration = hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(description);
   if (sense.time === true && describesElapsedTime(description)) sense = { range: [1, 60] };
   // a moment's name whose description gives a unit of duration is a duration: the unit decides below
-  if (sense.time === true && duration) sense = {};
+  if (sense.time === true && duration && !MOMENT_IN_UNIT.test(request.snake)) sense = {};
   // "The start of the number range" is a number, not a moment
   if (sense.time === true && numericBound(request, schema)) sense = boundSense(request);
   return {
