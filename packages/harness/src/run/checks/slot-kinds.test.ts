@@ -26,6 +26,16 @@ describe('wrongKindSlots', () => {
     expect(wrongKindSlots({ from: 'Miami, FL', to: 'Barcelona, Spain', fare: 420 })).toEqual([]);
   });
 
+  it('rejects a train track that is no platform', () => {
+    const stop = { name: 'ICE 302', stopName: 'Nürnberg Hbf', origin: 'Berlin Hbf' };
+    expect(wrongKindSlots({ boards: [{ ...stop, track: 'Love Shack' }] })).toEqual([
+      'track "Love Shack" of a train at a stop is no platform',
+    ]);
+    for (const track of ['7', '12a', '3-4']) expect(wrongKindSlots({ boards: [{ ...stop, track }] })).toEqual([]);
+    // a playlist's track is a song
+    expect(wrongKindSlots({ playlist: 'Road trip', track: 'Love Shack' })).toEqual([]);
+  });
+
   it('is part of the results check', () => {
     const bad = call('get_podcast_by_id', { id: 'x' }, { id: 'x', title: 'Planet Money', earliest_pub_date_ms: 250 });
     expect(implausibleContent(bad)).toContain('get_podcast_by_id: earliest_pub_date_ms 250 is no epoch time in milliseconds');

@@ -4,7 +4,8 @@ import { eachObject, squashKey } from '@inftool/core';
  * Result fields that hold another kind of thing than their name says (part of `results_plausible`),
  * judged with this file's own small tables, independent of the generator: a moment named with its
  * unit (`earliest_pub_date_ms: 500`, `last_timestamp_ms: 62`) that is no epoch time in that unit, and
- * the currencies of an exchange rate that are places (`from: "Miami, FL"`, `to: "Barcelona, Spain"`).
+ * the currencies of an exchange rate that are places (`from: "Miami, FL"`, `to: "Barcelona, Spain"`), and
+ * the track of a train at a stop that is no platform (`track: "Love Shack"`).
  */
 type Json = Record<string, unknown>;
 
@@ -37,9 +38,22 @@ function currencyProblems(object: Json): string[] {
   );
 }
 
+const STOP = /^(stop|stopid|stopname|station|stationname|stationid)$/;
+const PLATFORM = /^(track|platform|gleis)$/;
+
+/** A train's track at a stop (a record with a stop or station) that is no platform (`7`, `12a`, `3-4`). */
+function trackProblems(object: Json): string[] {
+  if (!Object.keys(object).some((key) => STOP.test(squashKey(key)))) return [];
+  return Object.entries(object).flatMap(([key, value]) =>
+    PLATFORM.test(squashKey(key)) && typeof value === 'string' && !/^\d{1,2}\s?[a-h]?(\s?[-–/]\s?\d{1,2}\s?[a-h]?)?$/i.test(value)
+      ? [`${key} "${value}" of a train at a stop is no platform`]
+      : [],
+  );
+}
+
 /** The fields anywhere in `data` that hold another kind of thing than their name says. */
 export function wrongKindSlots(data: unknown): string[] {
   const problems: string[] = [];
-  eachObject(data, (object) => problems.push(...momentProblems(object), ...currencyProblems(object)));
+  eachObject(data, (object) => problems.push(...momentProblems(object), ...currencyProblems(object), ...trackProblems(object)));
   return problems;
 }

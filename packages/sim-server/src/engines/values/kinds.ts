@@ -361,7 +361,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [/^(legislator|sponsor|sponsorship|voter|senator|representative|lawmaker|member|person|people|cosponsor|chair)$/, (f) => person(f)],
   [
-    /^(board|stop|station|platform|origin|destination|direction)$/,
+    /^(board|stop|station|origin|destination|direction)$/,
     (f, field, words) =>
       field === 'rail' ? pick(f, STATIONS) : field === 'weather' && words[0] === 'station' ? pick(f, WEATHER_STATIONS) : undefined,
   ],

@@ -43,6 +43,17 @@ function destinationOf(request: ValueRequest): string | undefined {
   return aboutFiles(request) ? pick(request.faker, lexicon.DIRECTORIES) : undefined;
 }
 
+/** A train's `track` (not a music track's `track_name`): on a railway API's board. */
+const railTrack = (request: ValueRequest): boolean => request.snake === 'track' && fieldOf(request.topic) === 'rail';
+/** The platform a train stops at: `1`–`14`. */
+const trackNumber = (request: ValueRequest): string => String(request.faker.number.int({ min: 1, max: 14 }));
+
+/** A train's `origin`/`destination`: a station of the railway's (`Köln Hbf`), never Buenos Aires; undefined off the railway. */
+const railStation = (request: ValueRequest): string | undefined =>
+  fieldOf(request.topic) === 'rail' && /^(origin|destination)$/.test(request.snake)
+    ? kindName(request.faker, request.topic, request.snake)
+    : undefined;
+
 const CURRENCY_PAIR = /\b(currency pairs?|currencies|forex|fx|exchange rates?)\b/;
 
 /** A `dir` outside files is a compass point (`SW`); a `source` is where the data came from (a weather model, a site). */
@@ -320,10 +331,14 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
             : make.place(r.faker, r.topic),
   ],
   // a message's destination is a phone number, a moved file's a folder; a trip's is a place
-  [/(^|_)(destinations?)$/, (r) => destinationOf(r) ?? inGermany((request) => make.place(request.faker, request.topic))(r)],
+  [
+    /(^|_)(destinations?)$/,
+    (r) => destinationOf(r) ?? railStation(r) ?? inGermany((request) => make.place(request.faker, request.topic))(r),
+  ],
   [
     /(^|_)(location|destination|origin|place|near|venue|start_location|end_location|from|to|where|area|locality|court|city_state|pickup|dropoff|pickup_location|dropoff_location|home|hometown|neighborhood)$/,
-    inGermany((r) => make.place(r.faker, r.topic)),
+    // a German train comes from and goes to a German station, never Buenos Aires
+    inGermany((r) => railStation(r) ?? make.place(r.faker, r.topic)),
   ],
   [
     /(^|_)(coordinates|latlng|lat_lng|latlon|geo|geolocation|position)$/,
@@ -382,11 +397,14 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [
     /(^|_)(platform|console)$/,
     (r) =>
-      /\b(auctions?|artworks?|paintings?|sculptures?)\b/.test(r.topic.text)
-        ? pick(r.faker, AUCTION_HOUSES)
-        : pick(r.faker, lexicon.GAME_PLATFORMS),
+      fieldOf(r.topic) === 'rail'
+        ? trackNumber(r)
+        : /\b(auctions?|artworks?|paintings?|sculptures?)\b/.test(r.topic.text)
+          ? pick(r.faker, AUCTION_HOUSES)
+          : pick(r.faker, lexicon.GAME_PLATFORMS),
   ],
-  [/(^|_)(song|track|song_name|song_title|track_name|track_title)$/, (r) => r.faker.music.songName()],
+  // a train's track is the platform it stops at (`7`), never a song
+  [/(^|_)(song|track|song_name|song_title|track_name|track_title)$/, (r) => (railTrack(r) ? trackNumber(r) : r.faker.music.songName())],
   [/(^|_)(album|album_name|album_title)$/, (r) => r.faker.music.album()],
   [
     /(^|_)(genre|genres)$/,

@@ -43,3 +43,26 @@ describe('the sides of an exchange rate', () => {
     }
   });
 });
+
+describe('a train board', () => {
+  const board = (name: string): unknown[] =>
+    Array.from({ length: 20 }, (_, seed) => {
+      faker.seed(seed + 1);
+      return generateValue({ type: 'string' }, name, { faker, root: { type: 'string' }, context: { tool: 'get_departure_board_id' } });
+    });
+
+  it('stops at a numbered track, never a song', () => {
+    for (const value of [...board('track'), ...board('platform')]) expect(value).toMatch(/^\d{1,2}$/);
+  });
+
+  it('runs from and to German stations', () => {
+    for (const value of [...board('origin'), ...board('destination')]) expect(value).toMatch(/ Hbf$/);
+  });
+
+  it('leaves a music track a song', () => {
+    faker.seed(3);
+    expect(
+      generateValue({ type: 'string' }, 'track', { faker, root: { type: 'string' }, context: { tool: 'get_album_tracks' } }),
+    ).not.toMatch(/^\d+$/);
+  });
+});
