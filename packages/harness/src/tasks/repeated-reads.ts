@@ -1,0 +1,98 @@
+import { canonicalJson, type PlannedCall } from '@inftool/core';
+import { isResultRef, resultRef } from './result-refs.js';
+import type { IndexedTool } from './tool-index.js';
+import { roleOf, worldIds } from './tool-roles.js';
+
+/**
+ * A story never asks for the same thing twice (docs/harness.md, "Earlier results"): a turn whose one
+ * call is a read or list an earlier turn made exactly (tool and arguments, references alike), with no
+ * change in between, is dropped; a later reference to it points at the earlier turn, which returned the
+ * same, and later turns' references move up by one. A literal read of the record a list leads with
+ * takes another record first (`apartFromListed`).
+ */
+export function withoutRepeatedReads(plan: PlannedCall[][], tools: readonly IndexedTool[], world: string): PlannedCall[][] {
+  const byName = new Map(tools.map((tool) => [tool.spec.name, tool]));
+  const reads = (call: PlannedCall) => {
+    const tool = byName.get(call.tool);
+    return tool !== undefined && ['read', 'list'].includes(roleOf(tool).action);
+  };
+  let current = apartFromListed(plan, byName, world);
+  for (let turn = 1; turn < current.length; turn += 1) {
+    const earlier = repeatOf(current, turn, reads);
+    if (earlier === undefined) continue;
+    current = dropTurn(current, turn, earlier);
+    turn -= 1;
+  }
+  return current;
+}
+
+/** The earlier turn `turn` repeats exactly, with only reads since, if any. */
+function repeatOf(plan: PlannedCall[][], turn: number, reads: (call: PlannedCall) => boolean): number | undefined {
+  const calls = plan[turn] ?? [];
+  if (calls.length !== 1 || !reads(calls[0] as PlannedCall)) return undefined;
+  const key = keyOf(calls[0] as PlannedCall);
+  for (let before = turn - 1; before >= 0; before -= 1) {
+    const earlier = plan[before] ?? [];
+    if (earlier.length === 1 && keyOf(earlier[0] as PlannedCall) === key) return before;
+    if (!earlier.every(reads)) return undefined;
+  }
+  return undefined;
+}
+
+const keyOf = (call: PlannedCall) => `${call.tool} ${canonicalJson(call.arguments)}`;
+
+/** `plan` without `turn`, its references moved to `earlier` and later ones up by one. */
+function dropTurn(plan: PlannedCall[][], turn: number, earlier: number): PlannedCall[][] {
+  const moved = (value: unknown): unknown => {
+    if (!isResultRef(value)) return value;
+    const { turn: at, call, field, value: known } = value.$result;
+    const target = at === turn ? earlier : at > turn ? at - 1 : at;
+    return target === at ? value : resultRef(target, at === turn ? 0 : call, field, known);
+  };
+  return plan
+    .filter((_, index) => index !== turn)
+    .map((calls) =>
+      calls.map((call) => ({
+        ...call,
+        arguments: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, moved(value)])),
+      })),
+    );
+}
+
+/**
+ * A list of all records (no arguments) leads with the world's first record of the kind: a read by a literal
+ * id that is that record, in a story that also reads "the first one in that list", would read it twice.
+ * The literal read takes the world's next record no turn names.
+ */
+function apartFromListed(plan: PlannedCall[][], byName: ReadonlyMap<string, IndexedTool>, world: string): PlannedCall[][] {
+  const listedFirst = new Set(
+    plan.flatMap((calls) =>
+      calls.flatMap((call) =>
+        Object.values(call.arguments).flatMap((value) => {
+          if (!isResultRef(value) || !/^[^.]+\.0\.[^.]+$/.test(value.$result.field)) return [];
+          const list = plan[value.$result.turn]?.[value.$result.call];
+          return list !== undefined && Object.keys(list.arguments).length === 0 ? [call.tool] : [];
+        }),
+      ),
+    ),
+  );
+  const named = new Set(
+    plan.flatMap((calls) => calls.flatMap((call) => Object.values(call.arguments).map((value) => JSON.stringify(value)))),
+  );
+  return plan.map((calls) => calls.map((call) => (listedFirst.has(call.tool) ? apartCall(call, byName, world, named) : call)));
+}
+
+/** `call` with its literal id moved off the world's first record of its kind, when it names that record. */
+function apartCall(call: PlannedCall, byName: ReadonlyMap<string, IndexedTool>, world: string, named: ReadonlySet<string>): PlannedCall {
+  const tool = byName.get(call.tool);
+  const role = tool === undefined ? undefined : roleOf(tool);
+  const parameter = role?.idParameter;
+  if (role === undefined || parameter === undefined || role.action !== 'read') return call;
+  const ids = worldIds(role, world);
+  const given = call.arguments[parameter];
+  if (isResultRef(given) || ids.length < 2 || String(given) !== String(ids[0])) return call;
+  const other = ids.slice(1).find((id) => !named.has(JSON.stringify(id)) && !named.has(JSON.stringify(String(id))));
+  return other === undefined
+    ? call
+    : { ...call, arguments: { ...call.arguments, [parameter]: typeof given === 'string' ? String(other) : other } };
+}
