@@ -111,4 +111,17 @@ describe('a story asks nothing twice', () => {
       { customer_id: { $result: { turn: 1, call: 0, field: 'customer_id' } } },
     ]);
   });
+
+  it('drops a read repeated after only another record was made, and keeps one after its record changed', () => {
+    const tools = [
+      ...TOOLS,
+      tool('create_order', { item: { type: 'string' } }, ['item']),
+      tool('update_order', { order_id: { type: 'string' } }, ['order_id']),
+    ];
+    const read: PlannedCall = { tool: 'get_order', arguments: { order_id: 'o-1' } };
+    const made: PlannedCall[][] = [[read], [{ tool: 'create_order', arguments: { item: 'lamp' } }], [read]];
+    expect(withoutRepeatedReads(made, tools, 'w')).toHaveLength(2);
+    const changed: PlannedCall[][] = [[read], [{ tool: 'update_order', arguments: { order_id: 'o-1' } }], [read]];
+    expect(withoutRepeatedReads(changed, tools, 'w')).toHaveLength(3);
+  });
 });

@@ -6,19 +6,27 @@ import { roleOf, worldIds } from './tool-roles.js';
 /**
  * A story never asks for the same thing twice (docs/harness.md, "Earlier results"): a turn whose one
  * call is a read or list an earlier turn made exactly (tool and arguments, references alike), with no
- * change in between, is dropped; a later reference to it points at the earlier turn, which returned the
+ * change of what it shows in between, is dropped; a later reference to it points at the earlier turn, which returned the
  * same, and later turns' references move up by one. A literal read of the record a list leads with
  * takes another record first (`apartFromListed`).
  */
 export function withoutRepeatedReads(plan: PlannedCall[][], tools: readonly IndexedTool[], world: string): PlannedCall[][] {
   const byName = new Map(tools.map((tool) => [tool.spec.name, tool]));
-  const reads = (call: PlannedCall) => {
+  const role = (call: PlannedCall) => {
     const tool = byName.get(call.tool);
-    return tool !== undefined && ['read', 'list'].includes(roleOf(tool).action);
+    return tool === undefined ? undefined : roleOf(tool);
   };
+  // A change of the read's kind (a new record changes a list, not a record read by id), or a call of no known kind, may change what it shows.
+  const changes = (other: PlannedCall, read: PlannedCall) => {
+    const [change, shown] = [role(other), role(read)];
+    if (change === undefined || shown === undefined || change.action === 'other') return true;
+    if (change.action === 'read' || change.action === 'list') return false;
+    return change.entity === shown.entity && (change.action !== 'create' || shown.action === 'list');
+  };
+  const reads = (call: PlannedCall) => ['read', 'list'].includes(role(call)?.action ?? '');
   let current = apartFromListed(plan, byName, world);
   for (let turn = 1; turn < current.length; turn += 1) {
-    const earlier = repeatOf(current, turn, reads);
+    const earlier = repeatOf(current, turn, reads, changes);
     if (earlier === undefined) continue;
     current = dropTurn(current, turn, earlier);
     turn -= 1;
@@ -26,15 +34,20 @@ export function withoutRepeatedReads(plan: PlannedCall[][], tools: readonly Inde
   return current;
 }
 
-/** The earlier turn `turn` repeats exactly, with only reads since, if any. */
-function repeatOf(plan: PlannedCall[][], turn: number, reads: (call: PlannedCall) => boolean): number | undefined {
+/** The earlier turn `turn` repeats exactly, with nothing since that changes what it shows, if any. */
+function repeatOf(
+  plan: PlannedCall[][],
+  turn: number,
+  reads: (call: PlannedCall) => boolean,
+  changes: (other: PlannedCall, read: PlannedCall) => boolean,
+): number | undefined {
   const calls = plan[turn] ?? [];
-  if (calls.length !== 1 || !reads(calls[0] as PlannedCall)) return undefined;
-  const key = keyOf(calls[0] as PlannedCall);
+  const call = calls[0];
+  if (calls.length !== 1 || call === undefined || !reads(call)) return undefined;
   for (let before = turn - 1; before >= 0; before -= 1) {
     const earlier = plan[before] ?? [];
-    if (earlier.length === 1 && keyOf(earlier[0] as PlannedCall) === key) return before;
-    if (!earlier.every(reads)) return undefined;
+    if (earlier.length === 1 && keyOf(earlier[0] as PlannedCall) === keyOf(call)) return before;
+    if (earlier.some((other) => changes(other, call))) return undefined;
   }
   return undefined;
 }

@@ -29,3 +29,19 @@ describe('repeatedTurnCalls (calls_distinct)', () => {
     expect(repeatedTurnCalls(turnsOf([read, update, after, other]))).toEqual([]);
   });
 });
+
+describe('repeatedTurnCalls across changes of other records', () => {
+  it('rejects a record read again after only another record was made', () => {
+    const read = call('get_webhook', { id: 'ea5bda44' }, { id: 'ea5bda44', url: 'https://example.com/a' }, 0);
+    const made = call('create_webhook', { url: 'https://example.com/b' }, { id: 'f00d', url: 'https://example.com/b' }, 1);
+    const again = call('get_webhook', { id: 'ea5bda44' }, { id: 'ea5bda44', url: 'https://example.com/a' }, 2);
+    expect(repeatedTurnCalls(turnsOf([read, made, again]))).toHaveLength(1);
+  });
+
+  it('passes a list again after a record of its kind was made', () => {
+    const list = call('list_webhooks', {}, { webhooks: [{ id: 'ea5bda44' }] }, 0);
+    const made = call('create_webhook', { url: 'https://example.com/b' }, { id: 'f00d' }, 1);
+    const again = call('list_webhooks', {}, { webhooks: [{ id: 'ea5bda44' }, { id: 'f00d' }] }, 2);
+    expect(repeatedTurnCalls(turnsOf([list, made, again]))).toEqual([]);
+  });
+});
