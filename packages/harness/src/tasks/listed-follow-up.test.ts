@@ -124,4 +124,13 @@ describe('a story asks nothing twice', () => {
     const changed: PlannedCall[][] = [[read], [{ tool: 'update_order', arguments: { order_id: 'o-1' } }], [read]];
     expect(withoutRepeatedReads(changed, tools, 'w')).toHaveLength(3);
   });
+
+  it('drops a read by a reference to the very record an earlier turn read by its id', () => {
+    const plan: PlannedCall[][] = [
+      [{ tool: 'get_order', arguments: { order_id: 'o-1' } }],
+      [{ tool: 'get_customer', arguments: { customer_id: 'c-4' } }],
+      [{ tool: 'get_order', arguments: { order_id: { $result: { turn: 0, call: 0, field: 'order_id', value: 'o-1' } } } }],
+    ];
+    expect(withoutRepeatedReads(plan, TOOLS, 'w')).toHaveLength(2);
+  });
 });

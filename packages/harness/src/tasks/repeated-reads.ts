@@ -52,7 +52,11 @@ function repeatOf(
   return undefined;
 }
 
-const keyOf = (call: PlannedCall) => `${call.tool} ${canonicalJson(call.arguments)}`;
+/** A call's tool and arguments, a reference whose value the plan knows (the record read earlier) as that value. */
+const keyOf = (call: PlannedCall) => {
+  const known = Object.entries(call.arguments).map(([name, value]) => [name, isResultRef(value) ? (value.$result.value ?? value) : value]);
+  return `${call.tool} ${canonicalJson(Object.fromEntries(known))}`;
+};
 
 /** `plan` without `turn`, its references moved to `earlier` and later ones up by one. */
 function dropTurn(plan: PlannedCall[][], turn: number, earlier: number): PlannedCall[][] {
