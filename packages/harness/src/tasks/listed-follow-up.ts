@@ -8,23 +8,29 @@ import { idEntity, listItemField, roleOf } from './tool-roles.js';
  * records (`list_faxes`) and the next turn reads, changes or removes one record of that kind by an id the
  * conversation never named, that id is the list's first item (`faxes.0.sid`, "the first fax in that list"),
  * never a fourth fax the user could not have seen. A list scoped by a parent (`list_fax_media(FaxSid)`) or
- * one whose items carry no field the consumer takes is left as it is.
+ * one whose items carry no field the consumer takes is left as it is, and so is a read of a kind the
+ * story read before (a list leads with the records already looked up: "the first fax" would be that fax again).
  */
 export function followUpsFromLists(plan: PlannedCall[][], tools: readonly IndexedTool[]): PlannedCall[][] {
   const byName = new Map(tools.map((tool) => [tool.spec.name, tool]));
   const named = new Set<string>();
+  const called = new Set<string>();
   // An id given way to a listed record stays that record in later turns (the media of the fax just read).
   const replaced = new Map<string, unknown>();
   return plan.map((calls, turn) => {
     const previous = turn > 0 ? plan[turn - 1]?.[0] : undefined;
     const next = calls.map((call) => {
       const carried = carry(call, replaced);
-      const listed = previous === undefined || carried !== call ? carried : fromList(call, previous, turn - 1, byName, named);
+      const fresh = previous === undefined || carried !== call || called.has(call.tool);
+      const listed = fresh ? carried : fromList(call, previous, turn - 1, byName, named);
       for (const [name, value] of Object.entries(call.arguments))
         if (!isResultRef(value) && isResultRef(listed.arguments[name])) replaced.set(String(value), listed.arguments[name]);
       return listed;
     });
-    for (const call of calls) for (const value of Object.values(call.arguments)) if (!isResultRef(value)) named.add(String(value));
+    for (const call of calls) {
+      called.add(call.tool);
+      for (const value of Object.values(call.arguments)) if (!isResultRef(value)) named.add(String(value));
+    }
     return next;
   });
 }

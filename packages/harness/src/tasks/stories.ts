@@ -17,6 +17,7 @@ import {
 } from './tool-roles.js';
 import { storyArcs, type Arc, type StoryStep } from './story-arcs.js';
 import { followUpsFromLists } from './listed-follow-up.js';
+import { withoutRepeatedReads } from './repeated-reads.js';
 import { withoutUnseenContacts } from './unseen-contacts.js';
 
 /** Tools of a server that belong with another, at least, for it to tell a multi-turn story. */
@@ -103,7 +104,7 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     const planned = slot === undefined ? await spareTurn(state) : await arcTurn(state, slot);
     if (planned !== undefined) state.plan.push([planned]);
   }
-  return followUpsFromLists(state.plan, tools);
+  return withoutRepeatedReads(followUpsFromLists(state.plan, tools), tools, context.world);
 }
 
 /** Up to three arcs that fit in `turns` and stay on one story, and the records they work on (no other step reads, changes or removes them). */

@@ -32,6 +32,7 @@ import { writesForReads } from './request-action.js';
 import { echoedCutoffs } from './echoed-findings.js';
 import { resultsMatchCall } from './results-match.js';
 import { contradictedFacts, repeatedIntegers } from './entity-facts.js';
+import { repeatedTurnCalls } from './repeated-turns.js';
 import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
 import { recoveryTalkProblems } from './recovery-talk.js';
 import { providerServiceProblem } from '@inftool/sim-server';
@@ -153,7 +154,7 @@ function answerChecks(conversation: Conversation): Check[] {
   return checks;
 }
 
-/** Plausible argument values, grounded in what the user and the results said, and no duplicate call in a turn. */
+/** Plausible argument values, grounded in what the user and the results said, and no call repeated in a turn or across turns. */
 function argumentChecks(conversation: Conversation): Check[] {
   const { ownMistake } = excusedAttempts(conversation);
   return [
@@ -163,7 +164,7 @@ function argumentChecks(conversation: Conversation): Check[] {
     ),
     check('arguments_grounded', ungroundedArguments(conversation, ownMistake)),
     check('call_subject', [...subjectProblems(conversation, ownMistake), ...writesForReads(conversation)]),
-    check('calls_distinct', duplicateCalls(conversation)),
+    check('calls_distinct', [...duplicateCalls(conversation), ...repeatedTurnCalls(conversation)]),
   ];
 }
 
