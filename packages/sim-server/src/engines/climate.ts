@@ -46,6 +46,12 @@ export function clearSkyGhi(elevation: number): number {
   return sine <= 0 ? 0 : 1098 * sine * Math.exp(-0.057 / sine);
 }
 
+/** The direct normal irradiance (W/m²) of a clear sky with the sun `elevation` degrees high; 0 with the sun down. */
+export function clearSkyDni(elevation: number): number {
+  const sine = Math.sin((elevation * Math.PI) / 180);
+  return sine <= 0 ? 0 : 950 * Math.exp(-0.14 / sine);
+}
+
 /** The dew point (°C) of air at `celsius` with `humidity` % relative humidity (Magnus formula). */
 export function dewPoint(celsius: number, humidity: number): number {
   const [a, b] = [17.62, 243.12];

@@ -1,4 +1,4 @@
-import { clearSkyGhi, dayOfYear, sunElevation } from './climate.js';
+import { clearSkyDni, clearSkyGhi, dayOfYear, sunElevation } from './climate.js';
 
 /**
  * The sunlight of an hour's weather reading (one with a part of day `pod` or a sun angle `elev_angle`):
@@ -24,7 +24,7 @@ function cloudShare(record: Json): number {
 /** The most each kind of light can be with the sun `elevation` high and `share` of it through the clouds. */
 function mostLight(kind: string, elevation: number, share: number): number {
   const global = clearSkyGhi(elevation) * share;
-  if (kind === 'dni') return elevation <= 0 ? 0 : 950 * Math.exp(-0.14 / Math.sin((elevation * Math.PI) / 180)) * share;
+  if (kind === 'dni') return clearSkyDni(elevation) * share;
   if (kind === 'dhi') return Math.min(global, 0.3 * clearSkyGhi(elevation) + 20);
   return global;
 }

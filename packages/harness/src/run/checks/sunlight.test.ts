@@ -63,3 +63,11 @@ describe('impossibleSunlight', () => {
     expect(impossibleSunlight(call({ data: [{ pod: 'n', ghi: 0, dni: 0, dhi: 0, solar_rad: 0 }] }))).toEqual([]);
   });
 });
+
+describe('impossibleSunlight with the sun low', () => {
+  it('passes direct light above the global one at a low sun, and rejects it past the clear sky', () => {
+    const low = { pod: 'd', elev_angle: 10, ghi: 120, dni: 400, dhi: 50 };
+    expect(impossibleSunlight(call({ data: [low] }))).toEqual([]);
+    expect(impossibleSunlight(call({ data: [{ ...low, dni: 900 }] }))).toEqual(['dni 900 W/m² past the 580 a clear sky gives']);
+  });
+});

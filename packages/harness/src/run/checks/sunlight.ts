@@ -5,7 +5,8 @@ import type { ReviewedCall } from './conversation.js';
 /**
  * Sunlight no sky gives (`results_plausible`): irradiance (`ghi`, `dni`, `dhi`, `solar_rad`) in an hour
  * the reading itself calls night (`pod: "n"`, a sun angle below the horizon), more than a clear sky gives
- * at the sun angle it states (or 1250 W/m² anywhere on the ground), and diffuse light above the global.
+ * at the sun angle it states (direct normal light by its own clear-sky curve; 1250 W/m² anywhere on the ground),
+ * and diffuse light above the global.
  */
 type Json = Record<string, unknown>;
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -16,9 +17,12 @@ function readingProblems(object: Json): string[] {
   if (light.length === 0) return [];
   const elevation = num(object['elev_angle']) ? object['elev_angle'] : undefined;
   const night = object['pod'] === 'n' || (elevation !== undefined && elevation < -1);
-  const most = elevation === undefined ? 1250 : Math.min(1250, climate.clearSkyGhi(elevation) * 1.25 + 50);
   const problems: string[] = [];
   for (const [key, value] of light) {
+    // direct light on a surface facing the sun is more than the global on the ground when the sun is low
+    const clear =
+      elevation === undefined ? 1250 : squashKey(key) === 'dni' ? climate.clearSkyDni(elevation) : climate.clearSkyGhi(elevation);
+    const most = Math.min(1250, clear * 1.25 + 50);
     if (night && value > 5) problems.push(`${key} ${value} W/m² at night`);
     else if (value > most) problems.push(`${key} ${value} W/m² past the ${Math.round(most)} a clear sky gives`);
   }
