@@ -35,3 +35,19 @@ describe('sentimentOfText', () => {
     expect(value['sentiment']).toBe('positive');
   });
 });
+
+describe('listed prices', () => {
+  it("a record's prices sit near the real price of the company its symbol names; near ones and sent ones stay", () => {
+    const order: Record<string, unknown> = { id: 91026, order_type: 'Sell', symbol: 'KO', price: 327.65, amount: 469 };
+    realRates(order, { order_id: 91026 }, 'get_order_details');
+    expect(order['price']).toBeGreaterThan(60);
+    expect(order['price']).toBeLessThan(80);
+    expect(order['amount']).toBe(469);
+    const near: Record<string, unknown> = { symbol: 'AMZN', price: 276.42 };
+    realRates(near, { order_id: 93827 }, 'get_order_details');
+    expect(near['price']).toBe(276.42);
+    const placed: Record<string, unknown> = { symbol: 'META', price: 115.23 };
+    realRates(placed, { symbol: 'META', price: 115.23 }, 'place_order');
+    expect(placed['price']).toBe(115.23);
+  });
+});
