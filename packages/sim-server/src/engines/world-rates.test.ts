@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realRates } from './world-rates.js';
+import { coherentArguments } from './values/known-facts.js';
 import { sentimentOf, sentimentOfText } from './world-sentiment.js';
 
 describe('realRates', () => {
@@ -49,5 +50,18 @@ describe('listed prices', () => {
     const placed: Record<string, unknown> = { symbol: 'META', price: 115.23 };
     realRates(placed, { symbol: 'META', price: 115.23 }, 'place_order');
     expect(placed['price']).toBe(115.23);
+  });
+});
+
+describe('listed arguments', () => {
+  it('a price sent for a large company sits near its real share price; a near one and other calls stay', () => {
+    const placed = coherentArguments({ order_type: 'Buy', symbol: 'META', price: 115.23, amount: 382 });
+    expect(placed.price).toBeGreaterThan(640);
+    expect(placed.price).toBeLessThan(760);
+    expect(placed.amount).toBe(382);
+    const near = { symbol: 'NVDA', price: 181.5 };
+    expect(coherentArguments(near)).toBe(near);
+    const other = { item: 'Widget', price: 3.2 };
+    expect(coherentArguments(other)).toBe(other);
   });
 });

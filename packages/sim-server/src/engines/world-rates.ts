@@ -105,6 +105,18 @@ function listedPrices(value: unknown, args: Json): void {
   });
 }
 
+/** A call's sent prices near the real price of the large company its own `symbol` names (a limit order for KO near 70); `args` itself when none is far. */
+export function listedArguments(args: Json): Json {
+  const share = tickerOf(args);
+  if (share === undefined) return args;
+  const far = Object.entries(args).filter(
+    (entry): entry is [string, number] =>
+      PRICE_FIELD.test(entry[0]) && typeof entry[1] === 'number' && entry[1] > 0 && (entry[1] / share.usd > 2 || share.usd / entry[1] > 2),
+  );
+  if (far.length === 0) return args;
+  return { ...args, ...Object.fromEntries(far.map(([key, price]) => [key, Math.round(near(share.usd, price) * 100) / 100])) };
+}
+
 /**
  * Numbers about the real world that a call decides: an exchange rate between two known currencies
  * is the approximate real one (a converted amount follows it); a large listed company's share price
