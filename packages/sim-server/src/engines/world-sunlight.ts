@@ -3,7 +3,7 @@ import { clearSkyDni, clearSkyGhi, dayOfYear, sunElevation } from './climate.js'
 /**
  * The sunlight of an hour's weather reading (one with a part of day `pod` or a sun angle `elev_angle`):
  * the sun's height from the latitude and the local hour, the part of day it gives, and irradiance
- * (`ghi`, `dni`, `dhi`, `solar_rad`) no brighter than a clear sky at that height, less under cloud, and
+ * (`ghi`, `dni`, `dhi`, `solar_rad`) no brighter than a clear sky at that height (`solar_rad` less under cloud), and
  * none with the sun down (Cape Town at 21:00 gets no 1000 W/m²). Diffuse light is at most the global.
  */
 type Json = Record<string, unknown>;
@@ -23,11 +23,20 @@ function cloudShare(record: Json): number {
 
 /** The most each kind of light can be with the sun `elevation` high and `share` of it through the clouds. */
 function mostLight(kind: string, elevation: number, share: number): number {
-  const global = clearSkyGhi(elevation) * share;
-  if (kind === 'dni') return clearSkyDni(elevation) * share;
-  if (kind === 'dhi') return Math.min(global, 0.3 * clearSkyGhi(elevation) + 20);
-  return global;
+  // weatherbit's `ghi`, `dni` and `dhi` are the clear sky's; `solar_rad` is what comes through the clouds
+  if (kind === 'dni') return clearSkyDni(elevation);
+  if (kind === 'dhi') return Math.min(clearSkyGhi(elevation), 0.3 * clearSkyGhi(elevation) + 20);
+  return kind === 'ghi' ? clearSkyGhi(elevation) : clearSkyGhi(elevation) * share;
 }
+/** Each kind of light its own share of its bound, so no two fields are cut to one number. */
+const KIND_SHARE: Readonly<Record<string, number>> = {
+  ghi: 0.9,
+  dni: 0.8,
+  dhi: 0.6,
+  solarrad: 0.7,
+  solarradiation: 0.75,
+  irradiance: 0.85,
+};
 
 /** The reading's sun angles and irradiance fitted to `latitude` at the local instant `local` (ms, clock read as UTC). */
 export function sunlight(record: Json, latitude: number, local: number): void {
@@ -44,8 +53,8 @@ export function sunlight(record: Json, latitude: number, local: number): void {
     const kind = squash(key);
     if (!num(value) || !LIGHT.has(kind)) continue;
     const most = mostLight(kind, elevation, share);
-    // a value within the bound stays; one past it becomes a share of it the value itself picks
-    if (value > most) record[key] = like(value, most * (0.55 + ((Math.abs(value) * 7) % 4) / 10));
+    // a value within the bound stays; one past it becomes its kind's share of it, nudged by the value itself
+    if (value > most) record[key] = like(value, most * ((KIND_SHARE[kind] ?? 0.8) + ((Math.abs(value) * 7) % 4) / 40));
   }
   const [global, diffuse] = [record['ghi'], record['dhi']];
   if (num(global) && num(diffuse) && diffuse > global) record['dhi'] = like(diffuse, global * 0.4);
