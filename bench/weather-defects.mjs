@@ -4,7 +4,7 @@
 // does not give, snow in warm air, a downpour past 40 mm (1.6 in) an hour, a UV index past the clear
 // noon sky's or at night, a wind compass name that is not its degrees, a description of rain on a dry
 // hour (or sun on a wet one), an AQI below its PM2.5 or PM10 sub-index or called by another EPA category, PM10 below PM2.5, and time
-// fields that disagree with the epoch `ts` or with the zone. Its own small tables, independent of the checks.
+// fields that disagree with the epoch `ts` or with the zone, and sunlight at night or past any sky. Its own small tables, independent of the checks.
 // Run: node bench/weather-defects.mjs RUN_DIR [--examples N] [--json]
 import { readDefectRun, createDefects, isObject, parseToolResult, printDefects } from './defect-run.mjs';
 
@@ -96,7 +96,23 @@ const sub = (bands, value) => {
   return band[2] + ((Math.max(band[0], Math.min(value, band[1])) - band[0]) * (band[3] - band[2])) / (band[1] - band[0]);
 };
 
+// sunlight: irradiance in an hour the reading calls night (or past 22:00 / before 04:00 local), past 1250 W/m², diffuse above global
+function lightDefects(id, call, record) {
+  const light = Object.keys(record).filter(
+    (key) => ['ghi', 'dni', 'dhi', 'solarrad', 'solarradiation'].includes(norm(key)) && num(record[key]),
+  );
+  if (light.length === 0) return;
+  const hour = Number(/T(\d{2}):/.exec(String(record.timestamp_local ?? ''))?.[1] ?? 12);
+  const night = record.pod === 'n' || (num(record.elev_angle) && record.elev_angle < -1) || hour >= 22 || hour < 4;
+  const lit = light.filter((key) => record[key] > (night ? 5 : 1250));
+  if (lit.length > 0)
+    note(night ? 'sunlight at night' : 'sunlight past any sky', id, `${call}: ${lit.map((key) => `${key} ${record[key]}`).join(', ')}`);
+  if (num(record.ghi) && num(record.dhi) && record.dhi > record.ghi + 10)
+    note('diffuse light above global', id, `${call}: dhi ${record.dhi} ghi ${record.ghi}`);
+}
+
 function readingDefects(id, call, record, scale, lat, zone) {
+  lightDefects(id, call, record);
   const daily = /daily/i.test(call);
   const time = moment(record.ts) ?? moment(record.timestamp_utc);
   const tempKey = field(record, ['temp', 'temperature']);

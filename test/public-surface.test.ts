@@ -54,7 +54,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       inferOutputSchema isFillerLabel isLoopback isRecordRemark isPlannedFaultKind isProductWord loadCatalog onePlace ownHostNames parseLatency particleFacts plannedFault
       productText providerServiceProblem seededEntityIds serveHttp serveStdio sportsMisstatements toolEntity toolHost
       climate climateWeather
-      EXCHANGE_TOOL PRICE_FIELD RATE_FIELD knownExchangeRate knownSharePrice rateLevels sentimentOf
+      EXCHANGE_TOOL PRICE_FIELD RATE_FIELD knownExchangeRate knownSharePrice rateLevels sentimentOf tickerOf
     `,
     types: `
       CallContext CallRecord CallRequest Catalog CatalogSelection CatalogTool ClientBridge EngineContext EngineName

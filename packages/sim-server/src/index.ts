@@ -33,7 +33,7 @@ export { factsOnRecord } from './engines/domain-results.js';
 export { particleFacts } from './engines/particle-facts.js';
 export { elementMisstatements } from './engines/element-facts.js';
 export { knownExchangeRate } from './engines/compute-currency.js';
-export { EXCHANGE_TOOL, RATE_FIELD, PRICE_FIELD, knownSharePrice, rateLevels } from './engines/world-rates.js';
+export { EXCHANGE_TOOL, RATE_FIELD, PRICE_FIELD, knownSharePrice, rateLevels, tickerOf } from './engines/world-rates.js';
 export { sentimentOf } from './engines/world-sentiment.js';
 export { famousMisstatements } from './engines/values/famous-check.js';
 export { isRecordRemark } from './engines/values/authored-texts.js';

@@ -261,7 +261,7 @@ const SEASON_LINES: Readonly<Record<string, Record<string, Json>>> = {
 function athleteFields(words: string[], description: string): ActionFields | undefined {
   const said = `${words.join(' ')} ${description.toLowerCase()}`;
   if (!/\b(players?|athletes?)\b/.test(said) || !/\b(stats?|statistics|performance)\b/.test(said)) return undefined;
-  if (/\b(video ?games?|chess|poker|cards?)\b/.test(said)) return undefined;
+  if (/\b(video ?games?|board ?games?|tabletop|chess|poker|cards?)\b/.test(said)) return undefined;
   const line = SEASON_LINES[sportNamedIn(said) ?? sportTakenFor(description)];
   return line === undefined ? undefined : { fields: { ...line } };
 }

@@ -1,7 +1,8 @@
 /**
  * What the sky allows at a place and time, as small formulas shared by the weather generator and the
  * check that judges its records (docs/sim-server.md, "Weather"): a month's normal air temperature by
- * latitude and hemisphere, the clear-sky noon UV index by latitude and day of the year, the dew point
+ * latitude and hemisphere, the clear-sky noon UV index by latitude and day of the year, the sun's height
+ * and the clear-sky irradiance it gives, the dew point
  * of a temperature and relative humidity (Magnus), the 16-point compass name of a wind direction, the
  * US EPA AQI of pollutant concentrations (µg/m³), and a time zone's offset at an instant.
  */
@@ -28,6 +29,27 @@ export function clearSkyUv(latitude: number, day: number): number {
   const declination = 23.44 * Math.sin((2 * Math.PI * (day - 81)) / 365);
   const elevation = 90 - Math.abs(latitude - declination);
   return elevation <= 0 ? 0 : 12.5 * Math.sin((elevation * Math.PI) / 180) ** 2.5;
+}
+
+/** The sun's height (degrees) at `latitude` on `day` of the year at `hour` of local solar time (0–24, noon 12). */
+export function sunElevation(latitude: number, day: number, hour: number): number {
+  const rad = Math.PI / 180;
+  const declination = 23.44 * Math.sin((2 * Math.PI * (day - 81)) / 365) * rad;
+  const angle = (hour - 12) * 15 * rad;
+  const sine = Math.sin(latitude * rad) * Math.sin(declination) + Math.cos(latitude * rad) * Math.cos(declination) * Math.cos(angle);
+  return Math.asin(Math.max(-1, Math.min(1, sine))) / rad;
+}
+
+/** The global horizontal irradiance (W/m²) of a clear sky with the sun `elevation` degrees high (Haurwitz); 0 with the sun down. */
+export function clearSkyGhi(elevation: number): number {
+  const sine = Math.sin((elevation * Math.PI) / 180);
+  return sine <= 0 ? 0 : 1098 * sine * Math.exp(-0.057 / sine);
+}
+
+/** The direct normal irradiance (W/m²) of a clear sky with the sun `elevation` degrees high; 0 with the sun down. */
+export function clearSkyDni(elevation: number): number {
+  const sine = Math.sin((elevation * Math.PI) / 180);
+  return sine <= 0 ? 0 : 950 * Math.exp(-0.14 / sine);
 }
 
 /** The dew point (°C) of air at `celsius` with `humidity` % relative humidity (Magnus formula). */

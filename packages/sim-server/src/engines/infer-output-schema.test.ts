@@ -40,6 +40,23 @@ describe('results of tools of no known topic, shaped by what the tool does', () 
     expect(stats).toEqual(['record_count', 'measured_at']);
   });
 
+  it('a board-game statistics tool returns no sport season, a gene sequencer no human drug target', () => {
+    const game = fields('fetch_game_stats', 'Fetch board game statistics like top players, winning scores and game histories', {
+      game_type: { type: 'string' },
+      year: { type: 'integer' },
+    });
+    expect(game).not.toContain('rebounds_per_game');
+    expect(game).not.toContain('points_per_game');
+    const sequencer = fields('gene_sequencer', 'Generate possible gene sequences to see evolutionary changes', {
+      species: { type: 'string' },
+      mutation_rate: { type: 'number' },
+    });
+    expect(sequencer).not.toContain('approved_symbol');
+    expect(fields('get_target_by_ensgid', 'Get a gene target by its Ensembl id.', { ensgId: { type: 'string' } })).toContain(
+      'approved_symbol',
+    );
+  });
+
   it('never the generic name and recycled description', () => {
     for (const [name, description] of [
       ['get_info', 'Info about the hashlookup database'],

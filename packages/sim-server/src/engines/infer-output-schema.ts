@@ -146,7 +146,11 @@ function findTopic(words: string[], description: string): ResultTopic | undefine
   const first = ownDescription(description).split(/(?<=[.!?])\s|\n/)[0] ?? '';
   const described = nameWords(first).slice(0, 12);
   return RESULT_TOPICS.find(
-    (topic) => topic.nameOnly !== true && topic.genericWords !== true && described.some((word) => topic.words.test(word)),
+    (topic) =>
+      topic.nameOnly !== true &&
+      topic.genericWords !== true &&
+      (topic.requires === undefined || topic.requires.test(`${words.join(' ')} ${description}`)) &&
+      described.some((word) => topic.words.test(word)),
   );
 }
 

@@ -501,6 +501,8 @@ export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'gene target',
     words: /^(target|targets|gene|genes|ensgid|ensembl)$/,
+    // a tool that sequences or evolves genes of a species returns no human drug target (E. coli is no IL6)
+    requires: /^(?![\s\S]*\b(sequenc\w*|mutations?|evolution\w*|evolve)\b)/i,
     fields: {
       approved_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'INS'),
       biotype: oneOf('protein_coding'),

@@ -4,6 +4,7 @@ import { CITIES } from './values/lexicon.js';
 import { airQuality } from './world-air-quality.js';
 import { degreeDays } from './world-degree-days.js';
 import { describedSky } from './world-sky.js';
+import { sunlight } from './world-sunlight.js';
 import { APPARENT, DEW, isWeather, keyOf, MAX, MIN, RAIN, snowAbove, TEMP, TEMPERATURES, UV, weatherScale } from './world-weather.js';
 import type { Scale } from './world-weather.js';
 
@@ -409,6 +410,7 @@ function reading(record: Json, place: Place, context: Context, time: number | un
   apparentLeaning(record, scale);
   wetAir(record);
   dewFromHumidity(record, scale);
+  if (place.latitude !== undefined && time !== undefined) sunlight(record, place.latitude, time);
   if (place.latitude !== undefined && time !== undefined) boundedUv(record, place.latitude, dayOfYear(time));
   windNames(record);
   boundedWind(record, scale);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realRates } from './world-rates.js';
+import { coherentArguments } from './values/known-facts.js';
 import { sentimentOf, sentimentOfText } from './world-sentiment.js';
 
 describe('realRates', () => {
@@ -33,5 +34,34 @@ describe('sentimentOfText', () => {
     const value: Record<string, unknown> = { sentiment: 'negative', confidence: 0.87 };
     sentimentOfText(value, { text: 'I absolutely loved the new album; every track is better than the last.' });
     expect(value['sentiment']).toBe('positive');
+  });
+});
+
+describe('listed prices', () => {
+  it("a record's prices sit near the real price of the company its symbol names; near ones and sent ones stay", () => {
+    const order: Record<string, unknown> = { id: 91026, order_type: 'Sell', symbol: 'KO', price: 327.65, amount: 469 };
+    realRates(order, { order_id: 91026 }, 'get_order_details');
+    expect(order['price']).toBeGreaterThan(60);
+    expect(order['price']).toBeLessThan(80);
+    expect(order['amount']).toBe(469);
+    const near: Record<string, unknown> = { symbol: 'AMZN', price: 276.42 };
+    realRates(near, { order_id: 93827 }, 'get_order_details');
+    expect(near['price']).toBe(276.42);
+    const placed: Record<string, unknown> = { symbol: 'META', price: 115.23 };
+    realRates(placed, { symbol: 'META', price: 115.23 }, 'place_order');
+    expect(placed['price']).toBe(115.23);
+  });
+});
+
+describe('listed arguments', () => {
+  it('a price sent for a large company sits near its real share price; a near one and other calls stay', () => {
+    const placed = coherentArguments({ order_type: 'Buy', symbol: 'META', price: 115.23, amount: 382 });
+    expect(placed.price).toBeGreaterThan(640);
+    expect(placed.price).toBeLessThan(760);
+    expect(placed.amount).toBe(382);
+    const near = { symbol: 'NVDA', price: 181.5 };
+    expect(coherentArguments(near)).toBe(near);
+    const other = { item: 'Widget', price: 3.2 };
+    expect(coherentArguments(other)).toBe(other);
   });
 });

@@ -1,4 +1,4 @@
-import { nameWords, isJsonObject } from '@inftool/core';
+import { eachObject, nameWords, isJsonObject } from '@inftool/core';
 import { knownExchangeRate } from './compute-currency.js';
 
 type Json = Record<string, unknown>;
@@ -78,10 +78,50 @@ function near(target: number, seed: number): number {
   return target * (0.92 + 0.16 * frac);
 }
 
+/** The large listed company a record names by its `symbol`/`ticker` field (an order for KO), with its 2025 price. */
+export function tickerOf(record: Json): { ticker: string; usd: number } | undefined {
+  const named = Object.entries(record).find(([key, value]) => /^(symbol|ticker|stock_?symbol)$/i.test(key) && typeof value === 'string');
+  const text = typeof named?.[1] === 'string' ? named[1].trim().toUpperCase() : '';
+  const found = LARGE_CAPS.find(([ticker]) => ticker === text);
+  return found === undefined ? undefined : { ticker: found[0], usd: found[2] };
+}
+
+/**
+ * A record's share prices near the real price of the large company its own `symbol` names, when they are
+ * more than twice off it (an order for KO at 327.65 when KO trades near 70); a price the call sent stays.
+ */
+function listedPrices(value: unknown, args: Json): void {
+  eachObject(value, (record) => {
+    const share = tickerOf(record);
+    if (share === undefined) return;
+    const prices = Object.entries(record).filter(
+      (entry): entry is [string, number] =>
+        PRICE_FIELD.test(entry[0]) && typeof entry[1] === 'number' && entry[1] > 0 && !(entry[0] in args),
+    );
+    const first = prices[0]?.[1];
+    if (first === undefined || (first / share.usd <= 2 && share.usd / first <= 2)) return;
+    const factor = near(share.usd, first) / first;
+    for (const [key, entry] of prices) record[key] = Math.round(entry * factor * 100) / 100;
+  });
+}
+
+/** A call's sent prices near the real price of the large company its own `symbol` names (a limit order for KO near 70); `args` itself when none is far. */
+export function listedArguments(args: Json): Json {
+  const share = tickerOf(args);
+  if (share === undefined) return args;
+  const far = Object.entries(args).filter(
+    (entry): entry is [string, number] =>
+      PRICE_FIELD.test(entry[0]) && typeof entry[1] === 'number' && entry[1] > 0 && (entry[1] / share.usd > 2 || share.usd / entry[1] > 2),
+  );
+  if (far.length === 0) return args;
+  return { ...args, ...Object.fromEntries(far.map(([key, price]) => [key, Math.round(near(share.usd, price) * 100) / 100])) };
+}
+
 /**
  * Numbers about the real world that a call decides: an exchange rate between two known currencies
  * is the approximate real one (a converted amount follows it); a large listed company's share price
- * sits near its real one (open, high, low and close scaled together).
+ * sits near its real one (open, high, low and close scaled together), as do the prices of a record whose
+ * own symbol names one.
  */
 export function realRates(value: Json, args: Json, tool: string): void {
   const words = nameWords(tool);
@@ -96,6 +136,7 @@ export function realRates(value: Json, args: Json, tool: string): void {
         for (const converted of ['converted_amount', 'result', 'converted'])
           if (amount !== undefined && typeof level[converted] === 'number') level[converted] = Math.round(amount * real * 100) / 100;
       }
+  listedPrices(value, args);
   const share = knownSharePrice(args, words);
   if (share === undefined) return;
   for (const level of rateLevels(value)) {

@@ -14,6 +14,7 @@ import {
   sportsMisstatements,
 } from '@inftool/sim-server';
 import type { ReviewedCall } from './conversation.js';
+import { farTickerPrices } from './ticker-prices.js';
 
 type Json = Record<string, unknown>;
 
@@ -108,7 +109,7 @@ export function factsAgainstRecord(call: ReviewedCall): string[] {
     if (typeof value === 'number' && value !== data[key])
       problems.push(`${call.chatName}: ${String(args['particle'])} has ${key} ${String(value)}, not ${String(data[key])}`);
   const words = nameWords((call.name ?? call.chatName).replace(BENCHMARK_PREFIX, ''));
-  problems.push(...wrongExchangeRates(call), ...wrongSharePrices(call), ...mislabelledSentiment(call));
+  problems.push(...wrongExchangeRates(call), ...wrongSharePrices(call), ...farTickerPrices(call), ...mislabelledSentiment(call));
   // a real book, film, person, museum or country stated otherwise than on record
   for (const problem of famousMisstatements(words, data, args)) problems.push(`${call.chatName}: ${problem}`);
   // a known element credited to another discoverer or year (Caesium "Wilhelm Röntgen")

@@ -3,6 +3,8 @@ import type { ReviewedCall } from './conversation.js';
 import { disagreements } from './result-agreement.js';
 import { incoherentRecords } from './record-coherence.js';
 import { impossibleWeather } from './weather-physics.js';
+import { impossibleSunlight } from './sunlight.js';
+import { sportFiguresOfGames } from './game-kinds.js';
 import { eachObject, isJsonObject } from '@inftool/core';
 
 /**
@@ -273,7 +275,7 @@ export function implausibleContent(call: ReviewedCall): string[] {
   });
   weatherOf(call.data, scaleOf(call.arguments), problems);
   // weather the place and moment do not allow (272 K in Seattle in June, UV at night, an AQI below its PM2.5's)
-  problems.push(...impossibleWeather(call));
+  problems.push(...impossibleWeather(call), ...impossibleSunlight(call), ...sportFiguresOfGames(call));
   // a result that does not fit its call or contradicts itself (a quote for another symbol, a distribution that is not its count)
   problems.push(...disagreements(call));
   // fields of one record that contradict each other (a 5-star review that complains, a count that is not its rows)

@@ -1,4 +1,5 @@
 import { memoryKeyOfValue } from './fitting-strings.js';
+import { listedArguments } from '../world-rates.js';
 import { booksBy, workTitled } from './famous-facts.js';
 import { CITIES, COUNTRIES } from './lexicon.js';
 import { sportsThatAgree } from './sports-facts.js';
@@ -76,11 +77,14 @@ function namedThing(args: Record<string, unknown>): KnownThing | undefined {
 
 /**
  * The call's other arguments told by the known thing it names (`battle_name: "Battle of Waterloo"` →
- * `year: 1815`, `location: "Waterloo, Belgium"`), each kept in the type the draw gave it.
+ * `year: 1815`, `location: "Waterloo, Belgium"`), each kept in the type the draw gave it; a price sent
+ * for a large company's `symbol` near its real share price (`world-rates.ts`).
  */
 export function coherentArguments<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const placed = placesThatAgree(worksAsTheyAre(facesOnTheDie(sportsThatAgree(memoryKeyOfValue(value as Record<string, unknown>)))));
+  const placed = placesThatAgree(
+    worksAsTheyAre(facesOnTheDie(sportsThatAgree(listedArguments(memoryKeyOfValue(value as Record<string, unknown>))))),
+  );
   const known = namedThing(placed);
   if (known === undefined) return (placed === value ? value : placed) as T;
   const args = placed;
