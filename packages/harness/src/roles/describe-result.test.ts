@@ -851,6 +851,30 @@ describe('formatValue: numbers as a reader needs them', () => {
   });
 });
 
+describe('formatValue: moments as a reader writes them', () => {
+  it('says an hour written after the date as a time of day', async () => {
+    const { formatValue } = await import('./result-facts.js');
+    expect(formatValue('2025-05-25:16')).toBe('2025-05-25 16:00');
+    expect(formatValue('2025-05-25T16:00:00.000Z')).toBe('2025-05-25 16:00 UTC');
+  });
+
+  it('tells an hourly series by the stamp with its hour, not by a date field that drops it', () => {
+    const weather = {
+      city_name: 'Seattle',
+      data: [
+        { datetime: '2025-05-25:16', temp: 55.2, timestamp_local: '2025-05-25T09:00:00', timestamp_utc: '2025-05-25T16:00:00.000Z' },
+        { datetime: '2025-05-25', temp: 62.1, timestamp_local: '2025-05-25T10:00:00', timestamp_utc: '2025-05-25T17:00:00.000Z' },
+      ],
+    };
+    const text = describeResult({
+      ...outcome('get_forecast_hourly', { city: 'Seattle' }, weather, 'Returns an hourly forecast'),
+      request: 'Get the hourly forecast for Seattle.',
+    });
+    expect(text).toMatch(/at 2025-05-25 09:00: .*at 2025-05-25 10:00: /);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}[:;,]/);
+  });
+});
+
 describe('formatValue: HTML read out as text', () => {
   it('gives the words of an HTML field, never its tags', async () => {
     const { formatValue } = await import('./result-facts.js');
@@ -1095,7 +1119,8 @@ describe('what the request asked for', () => {
       request: 'Get the hourly forecast for Raleigh.',
     });
     expect(text).toMatch(/^For Raleigh, /);
-    expect(text).toMatch(/at 2025-03-04:17: temperature -1\.6, .*; at 2025-03-04:18: temperature -2\.1/);
+    expect(text).toMatch(/at 2025-03-04 17:00: temperature -1\.6, .*; at 2025-03-04 18:00: temperature -2\.1/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}:/);
     expect(text).not.toMatch(/latitude|longitude/);
     expect(text).not.toMatch(/cities|forecasts/);
   });

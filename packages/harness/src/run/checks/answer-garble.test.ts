@@ -138,3 +138,25 @@ describe('formAnswer: an answer that reads like a form', () => {
     expect(formAnswer('For zip 94103: it is sunny. For order number 12345, it shipped.', [data])).toBeUndefined();
   });
 });
+
+describe('garbledAnswer: stamps and nameless items', () => {
+  const hourly = call({ city_id: 54150 }, { data: [{ datetime: '2025-05-25:16', temp: 55.2 }] });
+
+  it('rejects a raw timestamp read out as written, passes it said as a time', () => {
+    expect(garbledAnswer('For Seattle: at 2025-05-25:16: temperature 55.2 °F.', [hourly])).toMatch(/raw timestamp/);
+    expect(garbledAnswer('It was created at 2025-05-25T16:00:00Z.', [hourly])).toMatch(/raw timestamp/);
+    expect(garbledAnswer('For Seattle: at 2025-05-25 16:00: temperature 55.2 °F.', [hourly])).toBeUndefined();
+    expect(garbledAnswer('At 2025-06-24: a patent case, settled.', [hourly])).toBeUndefined();
+  });
+
+  it('rejects results told by their place alone or under a sentence as a label', () => {
+    const tariffs = call({ zipcode: '98101' }, { items: [{ ap: 28 }, { ap: 94 }, { ap: 25 }] });
+    expect(garbledAnswer('The second request (There are 3 results): the first, the second and the third.', [tariffs])).toMatch(
+      /place or by a sentence/,
+    );
+    expect(garbledAnswer('The second request (the service returned 2 results): the first and the second.', [tariffs])).toMatch(
+      /place or by a sentence/,
+    );
+    expect(garbledAnswer('For ZIP code 98101: 3 tariffs, with working prices 28, 94 and 25.', [tariffs])).toBeUndefined();
+  });
+});

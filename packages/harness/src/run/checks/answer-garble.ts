@@ -16,6 +16,13 @@ const PLUMBING_FACT =
 /** An empty list said as a value: "its accounts are none", "the content is none". */
 const SAID_NONE = /\b(?:the|its|their) [a-z][a-z ]{0,40}? (?:is|are) none\b/i;
 
+/** A machine stamp read out as written: an hour glued to its date ("at 2025-05-25:16") or an ISO stamp ("2025-05-25T16:00"). */
+const RAW_STAMP = /\b\d{4}-\d{2}-\d{2}(?::\d{2}\b|T\d{2}:\d{2})/;
+
+/** Records told by their place in a list alone ("the first, the second and the third"), or a sentence used as a label ("(There are 3 results):"). */
+const NAMELESS_ITEMS =
+  /:\s+the first(?:,| and) the second\b|\((?:there (?:are|is)|the service returned|i (?:got|see|count|found)) [^()]*\):/i;
+
 /** A share counted as things ("97 clouds", "54 clouds"). */
 const SHARE_COUNTED = /\b\d+(?:\.\d+)? clouds\b/i;
 
@@ -184,6 +191,10 @@ export function garbledAnswer(answer: string, calls: readonly ReviewedCall[]): s
   if (none !== null) return `it says an empty list as a value: "${none[0]}"`;
   const keys = keysAsEntries(answer, calls);
   if (keys !== undefined) return `it counts the result's keys as entries: "${keys}"`;
+  const stamp = RAW_STAMP.exec(answer);
+  if (stamp !== null) return `it reads out a raw timestamp: "${stamp[0]}"`;
+  const nameless = NAMELESS_ITEMS.exec(answer);
+  if (nameless !== null) return `it tells results by their place or by a sentence, not by what they hold: "${nameless[0]}"`;
   const share = SHARE_COUNTED.exec(answer);
   if (share !== null) return `it counts a share as things: "${share[0]}"`;
   for (const match of answer.matchAll(SHARE_OVER))
