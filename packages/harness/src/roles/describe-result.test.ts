@@ -851,6 +851,38 @@ describe('formatValue: numbers as a reader needs them', () => {
   });
 });
 
+describe('describeTurn: calls told by what they asked, not by their place', () => {
+  it('names calls by their operands, their amounts or the argument they go without', () => {
+    const lcm = outcome('math_lcm', { num1: 20, num2: 50 }, { num1: 20, num2: 50, lcm: 100 });
+    const gcd = outcome('math_gcd', { num1: 20, num2: 50 }, { num1: 20, num2: 50, gcd: 10 });
+    const same = outcome('math_lcm', { num1: 20, num2: 20 }, { num1: 20, num2: 20, lcm: 20 });
+    const numbers = describeTurn([lcm, gcd, same]);
+    expect(numbers).toMatch(/For 20 and 50, the lcm is 100\. For 20 and 50, the gcd is 10\. For 20 and 20, the lcm is 20\./);
+    const hot = outcome('convert_celsius', { celsius: 81.63 }, { celsius: 81.63, converted_value: 178.93, unit: 'fahrenheit' });
+    const warm = outcome('convert_celsius', { celsius: 44.71 }, { celsius: 44.71, converted_value: 112.48, unit: 'fahrenheit' });
+    expect(describeTurn([hot, warm])).toMatch(/^For 81\.63 °C: .*For 44\.71 °C: /);
+    const team = outcome('top_scorer', { league: 'NFL', team: 'Eagles' }, { league: 'NFL', team: 'Eagles', top_scorer: 'Jalen Hurts' });
+    const league = outcome('top_scorer', { league: 'NFL' }, { league: 'NFL', top_scorer: 'Travis Kelce' });
+    expect(describeTurn([team, league])).toMatch(/Without the team: the top scorer is Travis Kelce/);
+    for (const text of [numbers, describeTurn([hot, warm]), describeTurn([team, league])]) expect(text).not.toMatch(/request|num1/);
+  });
+
+  it('gives the count alone for records told by nothing but their place', () => {
+    const rates = outcome(
+      'tariff',
+      { zipcode: '98101' },
+      {
+        items: [
+          { ap: 28, gp: 72 },
+          { ap: 94, gp: 69 },
+          { ap: 25, gp: 41 },
+        ],
+      },
+    );
+    expect(describeResult(rates)).not.toMatch(/the first|the second/);
+  });
+});
+
 describe('formatValue: moments as a reader writes them', () => {
   it('says an hour written after the date as a time of day', async () => {
     const { formatValue } = await import('./result-facts.js');

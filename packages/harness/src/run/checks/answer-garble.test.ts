@@ -160,3 +160,13 @@ describe('garbledAnswer: stamps and nameless items', () => {
     expect(garbledAnswer('For ZIP code 98101: 3 tariffs, with working prices 28, 94 and 25.', [tariffs])).toBeUndefined();
   });
 });
+
+describe('garbledAnswer: requests named by their place', () => {
+  it('rejects "The second request" when the calls asked different things, passes it for the same call twice', () => {
+    const hot = call({ celsius: 81.63 }, { converted_value: 178.93 });
+    const warm = call({ celsius: 44.71 }, { converted_value: 112.48 });
+    expect(garbledAnswer('The first request: 178.93 °F. The second request: 112.48 °F.', [hot, warm])).toMatch(/by its place/);
+    expect(garbledAnswer('For 81.63 °C: 178.93 °F. For 44.71 °C: 112.48 °F.', [hot, warm])).toBeUndefined();
+    expect(garbledAnswer('The first request: 178.93 °F. The second request returned the same.', [hot, hot])).toBeUndefined();
+  });
+});

@@ -23,6 +23,14 @@ const RAW_STAMP = /\b\d{4}-\d{2}-\d{2}(?::\d{2}\b|T\d{2}:\d{2})/;
 const NAMELESS_ITEMS =
   /:\s+the first(?:,| and) the second\b|\((?:there (?:are|is)|the service returned|i (?:got|see|count|found)) [^()]*\):/i;
 
+/** A call of a turn named by its place ("The second request:") rather than by what it asked. */
+const PLACED_REQUEST = /\bThe (?:first|second|third|fourth|fifth|sixth) request\b(?! returned the same)/;
+
+/** Whether the calls sent different arguments, so each can be named by what it asked. */
+function callsDiffer(calls: readonly ReviewedCall[]): boolean {
+  return new Set(calls.map((call) => JSON.stringify(call.arguments))).size > 1;
+}
+
 /** A share counted as things ("97 clouds", "54 clouds"). */
 const SHARE_COUNTED = /\b\d+(?:\.\d+)? clouds\b/i;
 
@@ -195,6 +203,8 @@ export function garbledAnswer(answer: string, calls: readonly ReviewedCall[]): s
   if (stamp !== null) return `it reads out a raw timestamp: "${stamp[0]}"`;
   const nameless = NAMELESS_ITEMS.exec(answer);
   if (nameless !== null) return `it tells results by their place or by a sentence, not by what they hold: "${nameless[0]}"`;
+  const placed = callsDiffer(calls) ? PLACED_REQUEST.exec(answer) : null;
+  if (placed !== null) return `it names a request by its place, not by what it asked: "${placed[0]}"`;
   const share = SHARE_COUNTED.exec(answer);
   if (share !== null) return `it counts a share as things: "${share[0]}"`;
   for (const match of answer.matchAll(SHARE_OVER))
