@@ -2,7 +2,8 @@
 import { argumentWords, namedArgument, nameable, type CallOutcome } from './call-outcome.js';
 import { formatValue, listing } from './format-value.js';
 import { quantityArgument, unitAmount } from './record-units.js';
-import { sayableKey } from './key-words.js';
+import { humanKey, sayableKey } from './key-words.js';
+import { isRecord } from './result-record.js';
 
 /** Paging and size arguments: they set how much came back, not what it is about. */
 export const PAGING =
@@ -23,9 +24,31 @@ export function operandsSaid(args: Record<string, unknown>): string | undefined 
   return listing(values.map((value) => formatValue(value) as string));
 }
 
+/** A call's arguments with the fields of an object argument (a request `body`) taken as arguments of their own. */
+function flatArguments(args: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(args).flatMap(([key, value]): Array<[string, unknown]> =>
+    isRecord(value) ? Object.entries(value) : [[key, value]],
+  );
+}
+
+/** A long path-like value (an ARN, a URL) said by its last part when that is a name: "support-replies". */
+function tailOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length <= 40) return undefined;
+  const tail = value.split(/[/:]/).at(-1) ?? '';
+  return /^[a-z][\w.-]{2,39}$/i.test(tail) && /[a-z]{3}/i.test(tail) ? tail : undefined;
+}
+
+/** What a call with no arguments asks for, from its tool's name: `get_curated_podcasts` → "the curated podcasts". */
+function toolThing(tool: string): string | undefined {
+  const words = humanKey(tool).split(' ');
+  const rest = /^(get|list|fetch|show|read|retrieve|search|find)$/.test(words[0] ?? '') ? words.slice(1) : [];
+  return rest.length > 0 && rest.length <= 3 && rest.every((word) => /^[a-z]{3,}$/.test(word)) ? `the ${rest.join(' ')}` : undefined;
+}
+
 /** One argument as a user names it: "81.63 °C", "a weight of 3", "team Philadelphia Eagles"; undefined for a value with no words. */
 export function argumentSaid(key: string, value: unknown): string | undefined {
-  if (!nameable(value) || PAGING.test(key) || !/[a-z]{2}/i.test(key)) return undefined;
+  if (PAGING.test(key) || !/[a-z]{2}/i.test(key)) return undefined;
+  if (!nameable(value)) return tailOf(value);
   const text = formatValue(value) ?? String(value);
   const words = sayableKey(key) ?? argumentWords(key);
   const amount = typeof value === 'number' ? (unitAmount(key, text) ?? quantityArgument(words, text)) : undefined;
@@ -40,8 +63,13 @@ export function looseLabel(outcome: CallOutcome, others: CallOutcome[]): string 
   const operands = operandsSaid(outcome.arguments);
   const twin = others.some((other) => other.tool === outcome.tool && operandsSaid(other.arguments) === operands);
   if (operands !== undefined && !twin) return `For ${operands}`;
-  const said = Object.entries(outcome.arguments)
-    .filter(([key, value]) => !NUMBERED.test(key) && others.some((other) => JSON.stringify(other.arguments[key]) !== JSON.stringify(value)))
+  if (Object.keys(outcome.arguments).length === 0) {
+    const thing = toolThing(outcome.tool);
+    return thing !== undefined && !others.some((other) => other.tool === outcome.tool) ? `For ${thing}` : undefined;
+  }
+  const theirs = others.map((other) => new Map(flatArguments(other.arguments).map(([key, value]) => [key, JSON.stringify(value)])));
+  const said = flatArguments(outcome.arguments)
+    .filter(([key, value]) => !NUMBERED.test(key) && theirs.some((other) => other.get(key) !== JSON.stringify(value)))
     .map(([key, value]) => argumentSaid(key, value))
     .filter((text): text is string => text !== undefined);
   if (said.length > 0) return `For ${listing(said.slice(0, 2))}`;

@@ -867,6 +867,35 @@ describe('describeTurn: calls told by what they asked, not by their place', () =
     for (const text of [numbers, describeTurn([hot, warm]), describeTurn([team, league])]) expect(text).not.toMatch(/request|num1/);
   });
 
+  it('names a call by the one input that sets it apart, not by every argument it sent', () => {
+    const vienna = outcome(
+      'museum_info',
+      { location: 'Vienna', details: ['Opening hours', 'Child tickets'] },
+      { opening_hours: 'Daily 08:00-18:00', ticket_price: 42.94, location: 'Vienna' },
+    );
+    const york = outcome(
+      'museum_info',
+      { location: 'New York', details: ['Opening hours', 'Adult tickets'] },
+      { opening_hours: 'Mon-Fri 09:00-20:00', ticket_price: 50.51, location: 'New York' },
+    );
+    const text = describeTurn([vienna, york]);
+    expect(text).toMatch(/For location Vienna: .*For location New York: /);
+    expect(text).not.toMatch(/details/);
+  });
+
+  it('names calls by the fields of their body, the name at the end of an ARN, or what a call with no arguments lists', () => {
+    const arn = (tail: string) => `arn:aws:translate:us-east-1:152372648327:parallel-data/${tail}`;
+    const support = outcome('list_tags', { ResourceArn: arn('support-replies') }, { Tags: [{ Key: 'env', Value: 'staging' }] });
+    const legal = outcome('list_tags', { ResourceArn: arn('legal-terms') }, { Tags: [{ Key: 'env', Value: 'prod' }] });
+    expect(describeTurn([support, legal])).toMatch(/For support-replies: .*For legal-terms: /);
+    const recent = outcome('describe_services', { body: { FormatVersion: '4.12.9' } }, { Services: [{ ServiceCode: 'AmazonEC2' }] });
+    const older = outcome('describe_services', { body: { FormatVersion: '3.7' } }, { Services: [{ ServiceCode: 'AmazonS3' }] });
+    expect(describeTurn([recent, older])).toMatch(/For format version 4\.12\.9: .*For format version 3\.7: /);
+    const curated = outcome('get_curated_podcasts', {}, { curated_lists: [{ title: 'Morning Commute' }] });
+    const podcast = outcome('get_podcast_by_id', { id: 'f668df43' }, { title: 'Star Wars 7x7', total_episodes: 324 });
+    expect(describeTurn([podcast, curated])).toMatch(/For the curated podcasts: /);
+  });
+
   it('gives the count alone for records told by nothing but their place', () => {
     const rates = outcome(
       'tariff',
@@ -1167,6 +1196,8 @@ describe('values said as a reader takes them', () => {
         .join('; ');
     expect(said({ record_count: 3004293 })).toBe('has 3,004,293 records');
     expect(said({ stocks: 'TSLA' })).toBe('the stock is TSLA');
+    expect(said({ hours: '10:00-17:00' })).toBe('the hours are 10:00-17:00');
+    expect(said({ opening_hours: 'Daily 08:00-18:00' })).toBe('the opening hours are Daily 08:00-18:00');
     expect(said({ credits: '238' })).toBe('the credits are 238');
     expect(said({ terms_and_conditions: 'Free cancellation until 6 pm' })).toBe(
       'the terms and conditions are “Free cancellation until 6 pm”',

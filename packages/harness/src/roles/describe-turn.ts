@@ -15,7 +15,9 @@ function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | u
   const theirs = others.map(inputs);
   const differ = own.filter((input) => theirs.some((other) => other.find((said) => said.key === input.key)?.value !== input.value));
   if (differ.length === 0) return undefined;
-  return listing(differ.slice(0, 2).map((input) => input.text));
+  // One input that sets the call apart from every other is enough: "For location Vienna", not "… and details Opening hours".
+  const alone = differ.find((input) => theirs.every((other) => other.find((said) => said.key === input.key)?.value !== input.value));
+  return alone !== undefined ? alone.text : listing(differ.slice(0, 2).map((input) => input.text));
 }
 
 /**

@@ -170,3 +170,11 @@ describe('garbledAnswer: requests named by their place', () => {
     expect(garbledAnswer('The first request: 178.93 °F. The second request returned the same.', [hot, hot])).toBeUndefined();
   });
 });
+
+describe('garbledAnswer: plural-only keys', () => {
+  it('rejects "its hour is 10:00-17:00", passes "its hours are"', () => {
+    const museum = call({ museum_name: 'British Museum' }, { hours: '10:00-17:00' });
+    expect(garbledAnswer('British Museum is open; its hour is 10:00-17:00.', [museum])).toMatch(/plural-only/);
+    expect(garbledAnswer('British Museum is open; its hours are 10:00-17:00.', [museum])).toBeUndefined();
+  });
+});

@@ -23,6 +23,9 @@ const RAW_STAMP = /\b\d{4}-\d{2}-\d{2}(?::\d{2}\b|T\d{2}:\d{2})/;
 const NAMELESS_ITEMS =
   /:\s+the first(?:,| and) the second\b|\((?:there (?:are|is)|the service returned|i (?:got|see|count|found)) [^()]*\):/i;
 
+/** A noun said only in the plural made singular from its key: "its hour is 10:00-17:00" for `hours`. */
+const SINGULAR_HOURS = /\b(?:its|the) (?:opening |business )?hour is \S*\d/i;
+
 /** A call of a turn named by its place ("The second request:") rather than by what it asked. */
 const PLACED_REQUEST = /\bThe (?:first|second|third|fourth|fifth|sixth) request\b(?! returned the same)/;
 
@@ -203,6 +206,8 @@ export function garbledAnswer(answer: string, calls: readonly ReviewedCall[]): s
   if (stamp !== null) return `it reads out a raw timestamp: "${stamp[0]}"`;
   const nameless = NAMELESS_ITEMS.exec(answer);
   if (nameless !== null) return `it tells results by their place or by a sentence, not by what they hold: "${nameless[0]}"`;
+  const hours = SINGULAR_HOURS.exec(answer);
+  if (hours !== null) return `it makes a plural-only key singular: "${hours[0]}"`;
   const placed = callsDiffer(calls) ? PLACED_REQUEST.exec(answer) : null;
   if (placed !== null) return `it names a request by its place, not by what it asked: "${placed[0]}"`;
   const share = SHARE_COUNTED.exec(answer);
