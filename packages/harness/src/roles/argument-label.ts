@@ -2,7 +2,7 @@
 import { argumentWords, namedArgument, nameable, type CallOutcome } from './call-outcome.js';
 import { formatValue, listing } from './format-value.js';
 import { quantityArgument, unitAmount } from './record-units.js';
-import { humanKey, sayableKey } from './key-words.js';
+import { englishWord, humanKey, sayableKey } from './key-words.js';
 import { isRecord } from './result-record.js';
 
 /** Paging and size arguments: they set how much came back, not what it is about. */
@@ -38,6 +38,15 @@ function tailOf(value: unknown): string | undefined {
   return /^[a-z][\w.-]{2,39}$/i.test(tail) && /[a-z]{3}/i.test(tail) ? tail : undefined;
 }
 
+/** What sets a tool apart from the other tools of the turn, when that ends its name: `gsi_prediction` beside `gsi_marketdata` → "the prediction". */
+function toolOwnWords(tool: string, others: CallOutcome[]): string | undefined {
+  const words = humanKey(tool).split(' ');
+  const shared = new Set(words.filter((word) => others.every((other) => humanKey(other.tool).split(' ').includes(word))));
+  const own = words.filter((word) => !shared.has(word));
+  if (own.length === 0 || own.length > 2 || own.at(-1) !== words.at(-1) || others.some((other) => other.tool === tool)) return undefined;
+  return own.every((word) => /^[a-z]{3,}$/.test(word) && englishWord(word) !== undefined) ? `the ${own.join(' ')}` : undefined;
+}
+
 /** What a call with no arguments asks for, from its tool's name: `get_curated_podcasts` → "the curated podcasts". */
 function toolThing(tool: string): string | undefined {
   const words = humanKey(tool).split(' ');
@@ -50,9 +59,12 @@ export function argumentSaid(key: string, value: unknown): string | undefined {
   if (PAGING.test(key) || !/[a-z]{2}/i.test(key)) return undefined;
   if (!nameable(value)) return tailOf(value);
   const text = formatValue(value) ?? String(value);
+  const unit = typeof value === 'number' ? unitAmount(key, text) : undefined;
+  if (unit !== undefined) return unit;
   const words = sayableKey(key) ?? argumentWords(key);
-  const amount = typeof value === 'number' ? (unitAmount(key, text) ?? quantityArgument(words, text)) : undefined;
-  return amount ?? namedArgument(words, text);
+  // A key that is no words ("zipcode", "vid") is never said as if it were: no label from it.
+  if (sayableKey(key) === undefined && !words.split(' ').every((word) => englishWord(word) !== undefined)) return undefined;
+  return (typeof value === 'number' ? quantityArgument(words, text) : undefined) ?? namedArgument(words, text);
 }
 
 /**
@@ -73,6 +85,8 @@ export function looseLabel(outcome: CallOutcome, others: CallOutcome[]): string 
     .map(([key, value]) => argumentSaid(key, value))
     .filter((text): text is string => text !== undefined);
   if (said.length > 0) return `For ${listing(said.slice(0, 2))}`;
+  const own = toolOwnWords(outcome.tool, others);
+  if (own !== undefined) return `For ${own}`;
   const lacking = others
     .filter((other) => other.tool === outcome.tool)
     .flatMap((other) => Object.keys(other.arguments))

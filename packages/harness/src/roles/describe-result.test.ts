@@ -894,6 +894,12 @@ describe('describeTurn: calls told by what they asked, not by their place', () =
     const curated = outcome('get_curated_podcasts', {}, { curated_lists: [{ title: 'Morning Commute' }] });
     const podcast = outcome('get_podcast_by_id', { id: 'f668df43' }, { title: 'Star Wars 7x7', total_episodes: 324 });
     expect(describeTurn([podcast, curated])).toMatch(/For the curated podcasts: /);
+    const prediction = outcome('gsi_prediction', { zip: '10115', key: '0x908d53b25730c1806a815153e8b68579cabad964' }, { forecast: [] });
+    const market = outcome('gsi_marketdata', { zip: '10115' }, { data: [{ marketprice: 46.2 }] });
+    expect(describeTurn([prediction, market])).toMatch(/^(?:.*\. )?For the prediction: /);
+    const tariff = outcome('tariff', { zipcode: '10115' }, { items: [{ ap: 28 }, { ap: 94 }] });
+    const parts = outcome('tariff_components', { email: 'a@b.com', zipcode: '10115' }, { sum: 16.26 });
+    expect(describeTurn([parts, tariff])).not.toMatch(/For zipcode/);
   });
 
   it('gives the count alone for records told by nothing but their place', () => {
