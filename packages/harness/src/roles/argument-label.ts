@@ -62,8 +62,9 @@ export function argumentSaid(key: string, value: unknown): string | undefined {
   const unit = typeof value === 'number' ? unitAmount(key, text) : undefined;
   if (unit !== undefined) return unit;
   const words = sayableKey(key) ?? argumentWords(key);
-  // A key that is no words ("zipcode", "vid") is never said as if it were: no label from it.
-  if (sayableKey(key) === undefined && !words.split(' ').every((word) => englishWord(word) !== undefined)) return undefined;
+  // A key that is no words ("zipcode", "vid") is never said as if it were: no label from it; a side of an "x vs y" choice is said as chosen.
+  const choice = / (vs|versus) /.test(words) && namedArgument(words, text).includes(' over ');
+  if (!choice && sayableKey(key) === undefined && !words.split(' ').every((word) => englishWord(word) !== undefined)) return undefined;
   return (typeof value === 'number' ? quantityArgument(words, text) : undefined) ?? namedArgument(words, text);
 }
 

@@ -900,6 +900,10 @@ describe('describeTurn: calls told by what they asked, not by their place', () =
     const tariff = outcome('tariff', { zipcode: '10115' }, { items: [{ ap: 28 }, { ap: 94 }] });
     const parts = outcome('tariff_components', { email: 'a@b.com', zipcode: '10115' }, { sum: 16.26 });
     expect(describeTurn([parts, tariff])).not.toMatch(/For zipcode/);
+    const sides = { thinking_vs_feeling: 'feeling' };
+    const intro = outcome('mbti', { ...sides, introverted_vs_extroverted: 'introverted' }, { mbti_type: 'INFP' });
+    const extro = outcome('mbti', { ...sides, introverted_vs_extroverted: 'extroverted' }, { mbti_type: 'ENFP' });
+    expect(describeTurn([intro, extro])).toMatch(/For introverted over extroverted: .*For extroverted over introverted: /);
   });
 
   it('gives the count alone for records told by nothing but their place', () => {
