@@ -462,7 +462,12 @@ function labelField(records: Json[], args: Json | undefined, oneName: string | u
     // When it starts comes before when it ends.
     ...keys
       .filter((key) => MOMENT_KEY.test(key))
-      .sort((a, b) => Number(!/start|from|begin/i.test(a)) - Number(!/start|from|begin/i.test(b))),
+      // A stamp with its hour tells an hourly series apart better than a bare date beside it (`datetime` "2025-05-25").
+      .sort(
+        (a, b) =>
+          Number(!/start|from|begin/i.test(a)) - Number(!/start|from|begin/i.test(b)) ||
+          Number(!withHour(records, a)) - Number(!withHour(records, b)),
+      ),
     ...keys.filter((key) => SUBJECT_KEY.test(key) && ID.test(key)),
     ...keys.filter(
       (key) => typeof (records[0] as Json)[key] === 'string' && !ID.test(key) && !SUBJECT_KEY.test(key) && !MOMENT_KEY.test(key),
@@ -475,6 +480,11 @@ function labelField(records: Json[], args: Json | undefined, oneName: string | u
     );
   // A field whose every value differs tells the records apart best.
   return usable.find((entry) => new Set(entry.labels).size === entry.labels.length) ?? usable[0];
+}
+
+/** Whether every record holds a moment with its time of day under the key (`2025-05-25T09:00:00`, not `2025-05-25`). */
+function withHour(records: Json[], key: string): boolean {
+  return records.every((record) => /\d{2}:\d{2}/.test(formatValue(record[key] as string | number) ?? ''));
 }
 
 /** Keys that say what sort a record is. */
@@ -546,6 +556,8 @@ function describeEach(records: Json[], names: Array<string | undefined>, options
     return `${options.head}${commonText}${more} ${listing(labels)}. ${sentences.join(' ')}`;
   }
   const told = perItem.map(toldItem);
+  // Records told by nothing but their place ("the first, the second and the third") say nothing: the count stands alone.
+  if (told.every((text, index) => text === ORDINALS[index])) return `${options.head}${allName}${commonText}.`;
   const ordinal = told.some((text) => /^(the|at) .+?: /.test(text));
   // Items said alike are said once, with how many: "Business (2 of them) and Science".
   const once = [...new Set(told)].map((text) => {

@@ -851,6 +851,101 @@ describe('formatValue: numbers as a reader needs them', () => {
   });
 });
 
+describe('describeTurn: calls told by what they asked, not by their place', () => {
+  it('names calls by their operands, their amounts or the argument they go without', () => {
+    const lcm = outcome('math_lcm', { num1: 20, num2: 50 }, { num1: 20, num2: 50, lcm: 100 });
+    const gcd = outcome('math_gcd', { num1: 20, num2: 50 }, { num1: 20, num2: 50, gcd: 10 });
+    const same = outcome('math_lcm', { num1: 20, num2: 20 }, { num1: 20, num2: 20, lcm: 20 });
+    const numbers = describeTurn([lcm, gcd, same]);
+    expect(numbers).toMatch(/For 20 and 50, the lcm is 100\. For 20 and 50, the gcd is 10\. For 20 and 20, the lcm is 20\./);
+    const hot = outcome('convert_celsius', { celsius: 81.63 }, { celsius: 81.63, converted_value: 178.93, unit: 'fahrenheit' });
+    const warm = outcome('convert_celsius', { celsius: 44.71 }, { celsius: 44.71, converted_value: 112.48, unit: 'fahrenheit' });
+    expect(describeTurn([hot, warm])).toMatch(/^For 81\.63 °C: .*For 44\.71 °C: /);
+    const team = outcome('top_scorer', { league: 'NFL', team: 'Eagles' }, { league: 'NFL', team: 'Eagles', top_scorer: 'Jalen Hurts' });
+    const league = outcome('top_scorer', { league: 'NFL' }, { league: 'NFL', top_scorer: 'Travis Kelce' });
+    expect(describeTurn([team, league])).toMatch(/Without the team: the top scorer is Travis Kelce/);
+    for (const text of [numbers, describeTurn([hot, warm]), describeTurn([team, league])]) expect(text).not.toMatch(/request|num1/);
+  });
+
+  it('names a call by the one input that sets it apart, not by every argument it sent', () => {
+    const vienna = outcome(
+      'museum_info',
+      { location: 'Vienna', details: ['Opening hours', 'Child tickets'] },
+      { opening_hours: 'Daily 08:00-18:00', ticket_price: 42.94, location: 'Vienna' },
+    );
+    const york = outcome(
+      'museum_info',
+      { location: 'New York', details: ['Opening hours', 'Adult tickets'] },
+      { opening_hours: 'Mon-Fri 09:00-20:00', ticket_price: 50.51, location: 'New York' },
+    );
+    const text = describeTurn([vienna, york]);
+    expect(text).toMatch(/For location Vienna: .*For location New York: /);
+    expect(text).not.toMatch(/details/);
+  });
+
+  it('names calls by the fields of their body, the name at the end of an ARN, or what a call with no arguments lists', () => {
+    const arn = (tail: string) => `arn:aws:translate:us-east-1:152372648327:parallel-data/${tail}`;
+    const support = outcome('list_tags', { ResourceArn: arn('support-replies') }, { Tags: [{ Key: 'env', Value: 'staging' }] });
+    const legal = outcome('list_tags', { ResourceArn: arn('legal-terms') }, { Tags: [{ Key: 'env', Value: 'prod' }] });
+    expect(describeTurn([support, legal])).toMatch(/For support-replies: .*For legal-terms: /);
+    const recent = outcome('describe_services', { body: { FormatVersion: '4.12.9' } }, { Services: [{ ServiceCode: 'AmazonEC2' }] });
+    const older = outcome('describe_services', { body: { FormatVersion: '3.7' } }, { Services: [{ ServiceCode: 'AmazonS3' }] });
+    expect(describeTurn([recent, older])).toMatch(/For format version 4\.12\.9: .*For format version 3\.7: /);
+    const curated = outcome('get_curated_podcasts', {}, { curated_lists: [{ title: 'Morning Commute' }] });
+    const podcast = outcome('get_podcast_by_id', { id: 'f668df43' }, { title: 'Star Wars 7x7', total_episodes: 324 });
+    expect(describeTurn([podcast, curated])).toMatch(/For the curated podcasts: /);
+    const prediction = outcome('gsi_prediction', { zip: '10115', key: '0x908d53b25730c1806a815153e8b68579cabad964' }, { forecast: [] });
+    const market = outcome('gsi_marketdata', { zip: '10115' }, { data: [{ marketprice: 46.2 }] });
+    expect(describeTurn([prediction, market])).toMatch(/^(?:.*\. )?For the prediction: /);
+    const tariff = outcome('tariff', { zipcode: '10115' }, { items: [{ ap: 28 }, { ap: 94 }] });
+    const parts = outcome('tariff_components', { email: 'a@b.com', zipcode: '10115' }, { sum: 16.26 });
+    expect(describeTurn([parts, tariff])).not.toMatch(/For zipcode/);
+    const sides = { thinking_vs_feeling: 'feeling' };
+    const intro = outcome('mbti', { ...sides, introverted_vs_extroverted: 'introverted' }, { mbti_type: 'INFP' });
+    const extro = outcome('mbti', { ...sides, introverted_vs_extroverted: 'extroverted' }, { mbti_type: 'ENFP' });
+    expect(describeTurn([intro, extro])).toMatch(/For introverted over extroverted: .*For extroverted over introverted: /);
+  });
+
+  it('gives the count alone for records told by nothing but their place', () => {
+    const rates = outcome(
+      'tariff',
+      { zipcode: '98101' },
+      {
+        items: [
+          { ap: 28, gp: 72 },
+          { ap: 94, gp: 69 },
+          { ap: 25, gp: 41 },
+        ],
+      },
+    );
+    expect(describeResult(rates)).not.toMatch(/the first|the second/);
+  });
+});
+
+describe('formatValue: moments as a reader writes them', () => {
+  it('says an hour written after the date as a time of day', async () => {
+    const { formatValue } = await import('./result-facts.js');
+    expect(formatValue('2025-05-25:16')).toBe('2025-05-25 16:00');
+    expect(formatValue('2025-05-25T16:00:00.000Z')).toBe('2025-05-25 16:00 UTC');
+  });
+
+  it('tells an hourly series by the stamp with its hour, not by a date field that drops it', () => {
+    const weather = {
+      city_name: 'Seattle',
+      data: [
+        { datetime: '2025-05-25:16', temp: 55.2, timestamp_local: '2025-05-25T09:00:00', timestamp_utc: '2025-05-25T16:00:00.000Z' },
+        { datetime: '2025-05-25', temp: 62.1, timestamp_local: '2025-05-25T10:00:00', timestamp_utc: '2025-05-25T17:00:00.000Z' },
+      ],
+    };
+    const text = describeResult({
+      ...outcome('get_forecast_hourly', { city: 'Seattle' }, weather, 'Returns an hourly forecast'),
+      request: 'Get the hourly forecast for Seattle.',
+    });
+    expect(text).toMatch(/at 2025-05-25 09:00: .*at 2025-05-25 10:00: /);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}[:;,]/);
+  });
+});
+
 describe('formatValue: HTML read out as text', () => {
   it('gives the words of an HTML field, never its tags', async () => {
     const { formatValue } = await import('./result-facts.js');
@@ -1095,7 +1190,8 @@ describe('what the request asked for', () => {
       request: 'Get the hourly forecast for Raleigh.',
     });
     expect(text).toMatch(/^For Raleigh, /);
-    expect(text).toMatch(/at 2025-03-04:17: temperature -1\.6, .*; at 2025-03-04:18: temperature -2\.1/);
+    expect(text).toMatch(/at 2025-03-04 17:00: temperature -1\.6, .*; at 2025-03-04 18:00: temperature -2\.1/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}:/);
     expect(text).not.toMatch(/latitude|longitude/);
     expect(text).not.toMatch(/cities|forecasts/);
   });
@@ -1110,6 +1206,8 @@ describe('values said as a reader takes them', () => {
         .join('; ');
     expect(said({ record_count: 3004293 })).toBe('has 3,004,293 records');
     expect(said({ stocks: 'TSLA' })).toBe('the stock is TSLA');
+    expect(said({ hours: '10:00-17:00' })).toBe('the hours are 10:00-17:00');
+    expect(said({ opening_hours: 'Daily 08:00-18:00' })).toBe('the opening hours are Daily 08:00-18:00');
     expect(said({ credits: '238' })).toBe('the credits are 238');
     expect(said({ terms_and_conditions: 'Free cancellation until 6 pm' })).toBe(
       'the terms and conditions are “Free cancellation until 6 pm”',

@@ -37,6 +37,7 @@ import { sentIdNoun } from './sent-id-noun.js';
 import { madeLink, spellRequisitions, statusWords, toolMadeNoun } from './made-record.js';
 import { itemNoun } from './list-noun.js';
 import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
+import { operandsSaid } from './argument-label.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import { facts, formatValue, humanKey, listing, propertyProse, sayableKey } from './result-facts.js';
 import { systemOf } from './fact-measures.js';
@@ -718,11 +719,12 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, 
   const sent = asked === undefined ? undefined : (formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]));
   // An amount sent under its unit (`liter: 154.86`) is "154.86 liters", never "liter 154.86".
   const about =
-    asked !== undefined && sent !== undefined
+    operandsSaid(outcome.arguments) ??
+    (asked !== undefined && sent !== undefined
       ? ((typeof outcome.arguments[asked] === 'number'
           ? (unitAmount(asked, sent) ?? quantityArgument(argumentWords(asked), sent))
           : undefined) ?? namedArgument(argumentWords(asked), sent))
-      : undefined;
+      : undefined);
   if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
   const found = subject ?? (idLike ? `one result (id ${label})` : label);
   if (label) return pick([`I found ${found}.`, `The service returned ${found}.`], seed);

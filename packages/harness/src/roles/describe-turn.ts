@@ -1,6 +1,7 @@
 /** A turn's results in prose: each call tied to what it was about. */
 import { action, argumentWords, namedArgument, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
+import { looseLabel, PAGING } from './argument-label.js';
 import { notedSentence } from './told-note.js';
 import { quantityArgument, unitAmount } from './record-units.js';
 import { formatValue, humanKey, listing, sayableKey } from './result-facts.js';
@@ -14,12 +15,10 @@ function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | u
   const theirs = others.map(inputs);
   const differ = own.filter((input) => theirs.some((other) => other.find((said) => said.key === input.key)?.value !== input.value));
   if (differ.length === 0) return undefined;
-  return listing(differ.slice(0, 2).map((input) => input.text));
+  // One input that sets the call apart from every other is enough: "For location Vienna", not "… and details Opening hours".
+  const alone = differ.find((input) => theirs.every((other) => other.find((said) => said.key === input.key)?.value !== input.value));
+  return alone !== undefined ? alone.text : listing(differ.slice(0, 2).map((input) => input.text));
 }
-
-/** Paging and size arguments: they set how much came back, not what it is about. */
-const PAGING =
-  /^(count|limit|max_?(?:results|items|records|count)|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order|units?|lang|language)$/i;
 
 /**
  * A call's inputs as a user names them ("drug ID dru_5c…", "subject ENSG…1 and ENSG…2"): sayable keys,
@@ -201,8 +200,7 @@ function turnPart(outcome: CallOutcome, index: number, outcomes: CallOutcome[], 
     outcomes[repeat]?.result === outcome.result &&
     outcomes[repeat]?.tool === outcome.tool &&
     JSON.stringify(outcomes[repeat]?.arguments) === JSON.stringify(outcome.arguments);
-  if (repeat >= 0 && !identical)
-    return tag !== undefined ? under(`For ${tag}`, text) : under(`The ${ORDINALS[index] ?? 'next'} request`, text);
+  if (repeat >= 0 && !identical) return tag !== undefined ? under(`For ${tag}`, text) : fallback(outcome, index, outcomes, text);
   if (repeat >= 0)
     return tag !== undefined
       ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.`
@@ -214,7 +212,17 @@ function turnPart(outcome: CallOutcome, index: number, outcomes: CallOutcome[], 
   const label = same.length > 0 ? undefined : callLabel(outcome, index, outcomes);
   if (label !== undefined && text.startsWith(`For ${label}`)) return text;
   if (label !== undefined) return under(`For ${label}`, text);
-  return same.length > 0 || !startsWithLabel(text, outcome) ? under(`The ${ORDINALS[index] ?? 'next'} request`, text) : text;
+  return same.length > 0 || !startsWithLabel(text, outcome) ? fallback(outcome, index, outcomes, text) : text;
+}
+
+/** A call no sayable input sets apart, said under the arguments that do ("For 81.63 °C"), else under its place in the turn. */
+function fallback(outcome: CallOutcome, index: number, outcomes: CallOutcome[], text: string): string {
+  const label = looseLabel(
+    outcome,
+    outcomes.filter((_, at) => at !== index),
+  );
+  if (label !== undefined && text.startsWith(`${label},`)) return text;
+  return under(label ?? `The ${ORDINALS[index] ?? 'next'} request`, text);
 }
 
 /** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */

@@ -251,14 +251,19 @@ function verbFact(phrase: string, text: string, value: unknown, salience: number
   return undefined;
 }
 
+/** Nouns said in the plural even of one thing: "opening hours", "earnings", "terms". */
+const PLURAL_ONLY = /\b(hours|earnings|savings|goods|terms|lyrics|headquarters|premises|proceeds|directions|instructions|contents)$/;
+
 /** "The <key> is <value>", the head noun deciding is or are; one text under a plural key is one of them. */
 function propertyFact({ key, value, words, phrase, salience }: Field, text: string): Fact {
   // the head noun decides: "the return on assets is", not "are"
   const head = phrase.split(/ (?:on|of|in|per|for|to|from|by) /)[0] ?? phrase;
   const pluralKey = /[a-z]{2}s$/.test(head) && !/(ss|us|is|news|series|status)$/.test(head);
-  // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
+  // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA";
+  // a noun said only in the plural stays so ("hours": "10:00-17:00" → "the hours are 10:00-17:00", never "the hour is").
   if (
     pluralKey &&
+    !PLURAL_ONLY.test(head) &&
     typeof value === 'string' &&
     !/,| and /.test(value) &&
     !/^[\d.,\s-]+$/.test(value) &&

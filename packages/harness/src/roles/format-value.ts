@@ -38,6 +38,9 @@ export function formatValue(value: unknown): string | undefined {
         ? ` UTC${text.slice(-6).replace(/^(\d)/, '')}`
         : '';
     if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]}${zone}`;
+    // an hour written after the date (`2025-05-25:16`, Weatherbit's `datetime`) is said as a time of day
+    const hour = /^(\d{4}-\d{2}-\d{2})[: ](\d{2})$/.exec(text);
+    if (hour) return `${hour[1]} ${hour[2]}:00`;
     const said = enumWords(text) ?? text;
     return said.split(/\s+/).length >= 4 ? `“${said}”` : said;
   }

@@ -138,3 +138,43 @@ describe('formAnswer: an answer that reads like a form', () => {
     expect(formAnswer('For zip 94103: it is sunny. For order number 12345, it shipped.', [data])).toBeUndefined();
   });
 });
+
+describe('garbledAnswer: stamps and nameless items', () => {
+  const hourly = call({ city_id: 54150 }, { data: [{ datetime: '2025-05-25:16', temp: 55.2 }] });
+
+  it('rejects a raw timestamp read out as written, passes it said as a time', () => {
+    expect(garbledAnswer('For Seattle: at 2025-05-25:16: temperature 55.2 °F.', [hourly])).toMatch(/raw timestamp/);
+    expect(garbledAnswer('It was created at 2025-05-25T16:00:00Z.', [hourly])).toMatch(/raw timestamp/);
+    expect(garbledAnswer('For Seattle: at 2025-05-25 16:00: temperature 55.2 °F.', [hourly])).toBeUndefined();
+    expect(garbledAnswer('At 2025-06-24: a patent case, settled.', [hourly])).toBeUndefined();
+  });
+
+  it('rejects results told by their place alone or under a sentence as a label', () => {
+    const tariffs = call({ zipcode: '98101' }, { items: [{ ap: 28 }, { ap: 94 }, { ap: 25 }] });
+    expect(garbledAnswer('The second request (There are 3 results): the first, the second and the third.', [tariffs])).toMatch(
+      /place or by a sentence/,
+    );
+    expect(garbledAnswer('The second request (the service returned 2 results): the first and the second.', [tariffs])).toMatch(
+      /place or by a sentence/,
+    );
+    expect(garbledAnswer('For ZIP code 98101: 3 tariffs, with working prices 28, 94 and 25.', [tariffs])).toBeUndefined();
+  });
+});
+
+describe('garbledAnswer: requests named by their place', () => {
+  it('rejects "The second request" when the calls asked different things, passes it for the same call twice', () => {
+    const hot = call({ celsius: 81.63 }, { converted_value: 178.93 });
+    const warm = call({ celsius: 44.71 }, { converted_value: 112.48 });
+    expect(garbledAnswer('The first request: 178.93 °F. The second request: 112.48 °F.', [hot, warm])).toMatch(/by its place/);
+    expect(garbledAnswer('For 81.63 °C: 178.93 °F. For 44.71 °C: 112.48 °F.', [hot, warm])).toBeUndefined();
+    expect(garbledAnswer('The first request: 178.93 °F. The second request returned the same.', [hot, hot])).toBeUndefined();
+  });
+});
+
+describe('garbledAnswer: plural-only keys', () => {
+  it('rejects "its hour is 10:00-17:00", passes "its hours are"', () => {
+    const museum = call({ museum_name: 'British Museum' }, { hours: '10:00-17:00' });
+    expect(garbledAnswer('British Museum is open; its hour is 10:00-17:00.', [museum])).toMatch(/plural-only/);
+    expect(garbledAnswer('British Museum is open; its hours are 10:00-17:00.', [museum])).toBeUndefined();
+  });
+});

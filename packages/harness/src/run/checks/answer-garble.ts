@@ -16,6 +16,24 @@ const PLUMBING_FACT =
 /** An empty list said as a value: "its accounts are none", "the content is none". */
 const SAID_NONE = /\b(?:the|its|their) [a-z][a-z ]{0,40}? (?:is|are) none\b/i;
 
+/** A machine stamp read out as written: an hour glued to its date ("at 2025-05-25:16") or an ISO stamp ("2025-05-25T16:00"). */
+const RAW_STAMP = /\b\d{4}-\d{2}-\d{2}(?::\d{2}\b|T\d{2}:\d{2})/;
+
+/** Records told by their place in a list alone ("the first, the second and the third"), or a sentence used as a label ("(There are 3 results):"). */
+const NAMELESS_ITEMS =
+  /:\s+the first(?:,| and) the second\b|\((?:there (?:are|is)|the service returned|i (?:got|see|count|found)) [^()]*\):/i;
+
+/** A noun said only in the plural made singular from its key: "its hour is 10:00-17:00" for `hours`. */
+const SINGULAR_HOURS = /\b(?:its|the) (?:opening |business )?hour is \S*\d/i;
+
+/** A call of a turn named by its place ("The second request:") rather than by what it asked. */
+const PLACED_REQUEST = /\bThe (?:first|second|third|fourth|fifth|sixth) request\b(?! returned the same)/;
+
+/** Whether the calls sent different arguments, so each can be named by what it asked. */
+function callsDiffer(calls: readonly ReviewedCall[]): boolean {
+  return new Set(calls.map((call) => JSON.stringify(call.arguments))).size > 1;
+}
+
 /** A share counted as things ("97 clouds", "54 clouds"). */
 const SHARE_COUNTED = /\b\d+(?:\.\d+)? clouds\b/i;
 
@@ -184,6 +202,14 @@ export function garbledAnswer(answer: string, calls: readonly ReviewedCall[]): s
   if (none !== null) return `it says an empty list as a value: "${none[0]}"`;
   const keys = keysAsEntries(answer, calls);
   if (keys !== undefined) return `it counts the result's keys as entries: "${keys}"`;
+  const stamp = RAW_STAMP.exec(answer);
+  if (stamp !== null) return `it reads out a raw timestamp: "${stamp[0]}"`;
+  const nameless = NAMELESS_ITEMS.exec(answer);
+  if (nameless !== null) return `it tells results by their place or by a sentence, not by what they hold: "${nameless[0]}"`;
+  const hours = SINGULAR_HOURS.exec(answer);
+  if (hours !== null) return `it makes a plural-only key singular: "${hours[0]}"`;
+  const placed = callsDiffer(calls) ? PLACED_REQUEST.exec(answer) : null;
+  if (placed !== null) return `it names a request by its place, not by what it asked: "${placed[0]}"`;
   const share = SHARE_COUNTED.exec(answer);
   if (share !== null) return `it counts a share as things: "${share[0]}"`;
   for (const match of answer.matchAll(SHARE_OVER))

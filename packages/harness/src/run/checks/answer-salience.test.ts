@@ -14,6 +14,9 @@ describe('answerProblem: the values asked for, not labels or secrets', () => {
     ).toMatch(/leaves out the gsi the tool is named for/);
     const said = 'I got back one forecast. It is not scaled and has an energy price of -0.168 and a green power index of 38.';
     expect(answerProblem(turn(request, said, forecast), 0)).toBeUndefined();
+    const dice = reviewedCall('probability_dice_roll', { desired_number: 5, die_sides: 20 }, { probability: 3.125e-7 });
+    const odds = 'For desired number 5: the probability is 3.13e-7.';
+    expect(answerProblem(turn('Get the probability of a dice roll.', odds, dice), 0)).toBeUndefined();
   });
 
   it('a field asked for by an argument is said, or said to be missing', () => {

@@ -37,9 +37,14 @@ function states(answer: string, value: unknown): boolean {
   const text = answer.toLowerCase();
   if (typeof value === 'number')
     return (
-      [String(value), value.toLocaleString('en-US'), String(Math.round(value)), Math.round(value).toLocaleString('en-US')].some((form) =>
-        text.includes(form),
-      ) || saysSpoken(text, value)
+      [
+        String(value),
+        value.toLocaleString('en-US'),
+        String(Math.round(value)),
+        Math.round(value).toLocaleString('en-US'),
+        // a tiny number in exponent form, to three figures ("3.13e-7" for 3.125e-7)
+        value.toExponential(2),
+      ].some((form) => text.includes(form)) || saysSpoken(text, value)
     );
   if (typeof value === 'boolean') return true; // a flag is said in words, not checked here
   if (typeof value !== 'string') return true;

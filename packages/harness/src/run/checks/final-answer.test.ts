@@ -17,6 +17,8 @@ describe('answerProblem: the answer states the results', () => {
     expect(answerProblem(turn('The death ratio is 0.4 or so.', ratio), 0)).toMatch(/states none of the results/);
     expect(answerProblem(turn('About 4 in the region.', call({ value: 3.7 })), 0)).toMatch(/states none of the results/);
     expect(answerProblem(turn('The total is 82,883 cases.', call({ total_cases: 82883 })), 0)).toBeUndefined();
+    expect(answerProblem(turn('The probability is 3.13e-7.', call({ probability: 3.125e-7 })), 0)).toBeUndefined();
+    expect(answerProblem(turn('The probability is 4.13e-7.', call({ probability: 3.125e-7 })), 0)).toMatch(/states none/);
   });
 
   it('a flag named after its change is stated by the change; a login flag by being logged in or not', () => {

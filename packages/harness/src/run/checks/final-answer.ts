@@ -141,7 +141,10 @@ export function wrongCountNoun(answer: string): string | undefined {
 /** The numbers an answer states, as values (`82,883` → 82883, `4.03%` → 0.0403 as well as 4.03), with how many decimals they were given to. */
 function statedNumbers(text: string): Array<{ value: number; decimals: number }> {
   const numbers: Array<{ value: number; decimals: number }> = [];
-  for (const match of text.matchAll(/(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])-?\d+(?:\.\d+)?(%?)/g)) {
+  // In exponent form ("3.13e-7") a number is given to the decimals of its mantissa, shifted by its exponent.
+  for (const match of text.matchAll(/(?<![\w.])-?(\d+)(?:\.(\d+))?e([-+]?\d+)\b/g))
+    numbers.push({ value: Number(match[0]), decimals: (match[2]?.length ?? 0) - Number(match[3]) });
+  for (const match of text.matchAll(/(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])-?\d+(?:\.\d+)?(%?)(?!\d*e[-+]?\d)/g)) {
     const raw = match[0].replace(/[,%]/g, '');
     const decimals = raw.includes('.') ? (raw.split('.')[1] as string).length : 0;
     numbers.push({ value: Number(raw), decimals });
