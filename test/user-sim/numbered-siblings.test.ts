@@ -46,13 +46,13 @@ describe('numbered sibling parameters', () => {
     expect(text).not.toMatch(/\bnumber 2\b/);
   });
 
-  it('vary together across parallel cases ("once for 20 and 50 and once for 20 and 20")', () => {
+  it('vary together across parallel cases ("once for numbers 20 and 50 and once for numbers 20 and 20")', () => {
     const calls = [
       { tool: gcd.name, arguments: { num1: 20, num2: 50 } },
       { tool: gcd.name, arguments: { num1: 20, num2: 20 } },
     ];
     const text = requestText(terse, calls, new Map([[gcd.name, gcd]]), { seed: 3 });
-    expect(text).toMatch(/once for 20 and 50 and once for 20 and 20/);
+    expect(text).toMatch(/once for numbers 20 and 50 and once for numbers 20 and 20/);
     expect(text).not.toMatch(/\bnum(?:ber)? ?[12]\b/i);
   });
 

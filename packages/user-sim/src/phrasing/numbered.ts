@@ -1,6 +1,6 @@
 /**
  * Parameters numbered among their siblings (`num1`/`num2`, `array_1`/`array_2`, `function1`/`function2`):
- * a person says their values together ("the GCD of 5 and 20") or by place ("25 as the second number"),
+ * a person says their values together ("the GCD of two numbers 5 and 20", "a triangle with sides 3 and 4") or by place ("25 as the second number"),
  * never by the spec's numbering ("number 1 = 5", "function1 3x+2").
  */
 import { humanizeParameter } from './humanize.js';
@@ -31,6 +31,12 @@ export function ordinalLabel(name: string): string | undefined {
   const numbered = numberedName(name);
   if (numbered === undefined) return undefined;
   return `${ORDINALS[numbered.place - 1] as string} ${humanizeParameter(numbered.stem)}`;
+}
+
+/** "sides", "bodies", "matches": the stem's noun for all the siblings. */
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(s|x|z|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
 /** A value said among its siblings: a list in brackets ("[99, 9]") so two lists do not run together. */
@@ -68,7 +74,7 @@ export function numberedPhrases(
     const place = (argument: SpokenArgument) => numberedName(argument.name)?.place ?? 0;
     if (new Set(members.map(place)).size >= 2) {
       const ordered = [...members].sort((a, b) => place(a) - place(b));
-      together.push(ordered.map(sibling).join(' and '));
+      together.push(`${plural(humanizeParameter(numberedName(ordered[0]!.name)!.stem))} ${ordered.map(sibling).join(' and ')}`);
     } else if (members.length === 1 && hasNumberedSibling((members[0] as SpokenArgument).name, withheld)) {
       const only = members[0] as SpokenArgument;
       byPlace.push(`${sibling(only)} as the ${ordinalLabel(only.name) as string}`);

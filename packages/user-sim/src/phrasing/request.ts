@@ -568,11 +568,14 @@ function phrases(
 }
 
 function assemble(head: string, parts: { forItems: string[]; bounds: string[]; withItems: string[]; together?: number }): string {
-  // "the GCD of two numbers 5 and 20": siblings said together name the two things the head counts, without "for".
-  const named = (parts.together ?? 0) > 0 && /\b(?:two|both) [a-z]+s$/i.test(head);
+  // "the GCD of two numbers 5 and 20": siblings said together after the two things the head counts, their noun said once.
+  const counted = /\b(?:two|both) ([a-z]+s)$/i.exec(head)?.[1];
+  const first = parts.forItems[0] ?? '';
+  const named = (parts.together ?? 0) > 0 && counted !== undefined && first.toLowerCase().startsWith(`${counted.toLowerCase()} `);
+  const items = named ? [first.slice((counted as string).length + 1), ...parts.forItems.slice(1)] : parts.forItems;
   return [
     head,
-    parts.forItems.length > 0 ? `${named ? '' : 'for '}${naturalList(parts.forItems)}` : '',
+    items.length > 0 ? `${named ? '' : 'for '}${naturalList(items)}` : '',
     ...parts.bounds,
     parts.withItems.length > 0 ? `with ${naturalList(parts.withItems)}` : '',
   ]
@@ -852,7 +855,7 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
   const valueOf = (spoken: SpokenArgument[], name: string) =>
     canonicalJson(spoken.find((argument) => argument.name === name)?.value ?? null);
   const differ = names.filter((name) => new Set(cases.map((spoken) => valueOf(spoken, name))).size > 1);
-  // Numbered siblings go together: one of them varies, so do all ("once for 20 and 50 and once for 20 and 20").
+  // Numbered siblings go together: one of them varies, so do all ("once for numbers 20 and 50 and once for numbers 20 and 20").
   const stems = new Set(differ.flatMap((name) => (hasNumberedSibling(name, names) ? [numberedName(name)?.stem] : [])));
   const varying = names.filter((name) => differ.includes(name) || (hasNumberedSibling(name, names) && stems.has(numberedName(name)?.stem)));
   const shared = (cases[0] ?? []).filter((argument) => !varying.includes(argument.name));
