@@ -34,6 +34,11 @@ describe('numbered sibling parameters', () => {
     }
   });
 
+  it('follow the two things the request counts without saying the noun again ("the two integers 20 and 50")', () => {
+    const integers = { ...gcd, description: 'Calculate the greatest common divisor of the two integers.' };
+    expect(say(integers, { num1: 20, num2: 50 }, 3)).toMatch(/of the two integers 20 and 50\b/);
+  });
+
   it('keep two lists apart ("[99, 9] and [67, 16, 94]")', () => {
     const text = say(tTest, { array_1: [99, 9], array_2: [67, 16, 94] }, 1);
     expect(text).toMatch(/\[99, 9\] and \[67, 16, 94\]/);

@@ -55,12 +55,12 @@ const sayable = (argument: SpokenArgument): boolean =>
 /**
  * Numbered siblings among `spoken` said the way a person says them: those given together, in order ("5 and
  * 20", "[99, 9] and [67, 16, 94]"), one whose sibling is withheld by its place ("25 as the second number").
- * Returns the phrases and the arguments still to be said one by one.
+ * Returns the phrases (`nouns`: the noun each phrase of `together` opens with) and the arguments still to be said one by one.
  */
 export function numberedPhrases(
   spoken: readonly SpokenArgument[],
   withheld: ReadonlySet<string>,
-): { together: string[]; byPlace: string[]; rest: SpokenArgument[] } {
+): { together: string[]; nouns: string[]; byPlace: string[]; rest: SpokenArgument[] } {
   const groups = new Map<string, SpokenArgument[]>();
   for (const argument of spoken) {
     const numbered = numberedName(argument.name);
@@ -68,18 +68,21 @@ export function numberedPhrases(
     groups.set(numbered.stem, [...(groups.get(numbered.stem) ?? []), argument]);
   }
   const together: string[] = [];
+  const nouns: string[] = [];
   const byPlace: string[] = [];
   const taken = new Set<SpokenArgument>();
   for (const members of groups.values()) {
     const place = (argument: SpokenArgument) => numberedName(argument.name)?.place ?? 0;
     if (new Set(members.map(place)).size >= 2) {
       const ordered = [...members].sort((a, b) => place(a) - place(b));
-      together.push(`${plural(humanizeParameter(numberedName(ordered[0]!.name)!.stem))} ${ordered.map(sibling).join(' and ')}`);
+      const noun = plural(humanizeParameter(numberedName(ordered[0]!.name)!.stem));
+      nouns.push(noun);
+      together.push(`${noun} ${ordered.map(sibling).join(' and ')}`);
     } else if (members.length === 1 && hasNumberedSibling((members[0] as SpokenArgument).name, withheld)) {
       const only = members[0] as SpokenArgument;
       byPlace.push(`${sibling(only)} as the ${ordinalLabel(only.name) as string}`);
     } else continue;
     for (const member of members) taken.add(member);
   }
-  return { together, byPlace, rest: spoken.filter((argument) => !taken.has(argument)) };
+  return { together, nouns, byPlace, rest: spoken.filter((argument) => !taken.has(argument)) };
 }

@@ -522,7 +522,7 @@ function sayPlace(bounds: string[], placeAt: number[], place: string): void {
 function phrases(
   spoken: SpokenArgument[],
   context: Context,
-): { forItems: string[]; bounds: string[]; withItems: string[]; together: number } {
+): { forItems: string[]; bounds: string[]; withItems: string[]; togetherNoun?: string } {
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const forItems: string[] = [];
   const bounds: string[] = [];
@@ -564,15 +564,15 @@ function phrases(
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
   }
-  return { forItems, bounds, withItems, together: numbered.together.length };
+  return { forItems, bounds, withItems, ...(numbered.nouns[0] === undefined ? {} : { togetherNoun: numbered.nouns[0] }) };
 }
 
-function assemble(head: string, parts: { forItems: string[]; bounds: string[]; withItems: string[]; together?: number }): string {
-  // "the GCD of two numbers 5 and 20": siblings said together after the two things the head counts, their noun said once.
-  const counted = /\b(?:two|both) ([a-z]+s)$/i.exec(head)?.[1];
+function assemble(head: string, parts: { forItems: string[]; bounds: string[]; withItems: string[]; togetherNoun?: string }): string {
+  // "the GCD of the two integers 5 and 20": siblings said together after the two things the head counts, no noun said twice.
   const first = parts.forItems[0] ?? '';
-  const named = (parts.together ?? 0) > 0 && counted !== undefined && first.toLowerCase().startsWith(`${counted.toLowerCase()} `);
-  const items = named ? [first.slice((counted as string).length + 1), ...parts.forItems.slice(1)] : parts.forItems;
+  const noun = parts.togetherNoun;
+  const named = noun !== undefined && /\b(?:two|both) [a-z]+s$/i.test(head) && first.startsWith(`${noun} `);
+  const items = named ? [first.slice(noun.length + 1), ...parts.forItems.slice(1)] : parts.forItems;
   return [
     head,
     items.length > 0 ? `${named ? '' : 'for '}${naturalList(items)}` : '',
