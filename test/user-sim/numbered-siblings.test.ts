@@ -67,3 +67,22 @@ describe('numbered sibling parameters', () => {
     expect(answers.some((answer) => /first body is Jupiter/i.test(answer))).toBe(true);
   });
 });
+
+describe('a JSON:API resource identifier', () => {
+  it('is said as the thing it names ("category 6887727"), never its fields ("data ID 6887727 and type categories")', () => {
+    const categorize: ToolView = {
+      name: 'transactions_categorize',
+      description: 'Change the category for a transaction.',
+      inputSchema: {
+        type: 'object',
+        properties: { transactionId: { type: 'string' }, data: { type: 'object' } },
+        required: ['transactionId'],
+      },
+    };
+    for (const seed of [0, 1]) {
+      const text = say(categorize, { transactionId: 't1', data: { id: '6887727', type: 'categories' } }, seed);
+      expect(text).toMatch(/\bcategory 6887727\b/);
+      expect(text).not.toMatch(/data|type categories/i);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import { FIELD_WORDS, readableName } from './english.js';
 import { labelledRequest } from './request-labels.js';
 import { numberedLabels } from './numbered-labels.js';
+import { resourceLabels } from './resource-labels.js';
 import { mismatchedPairings } from './request-pairings.js';
 
 /** Parameters whose value a person never types in chat: secrets and paging plumbing. */
@@ -249,6 +250,7 @@ export function userRequestProblems(conversation: Conversation): string[] {
   problems.push(...periodMismatch(conversation));
   problems.push(...pastedSummary(conversation));
   problems.push(...labelledRequest(conversation), ...mismatchedPairings(conversation), ...numberedLabels(conversation));
+  problems.push(...resourceLabels(conversation));
   problems.push(
     ...leftoverGrammar(first, [
       ...new Set([
