@@ -39,6 +39,15 @@ describe('numbered sibling parameters', () => {
     expect(say(integers, { num1: 20, num2: 50 }, 3)).toMatch(/of the two integers 20 and 50\b/);
   });
 
+  it('list three in order ("sides 3, 4 and 5")', () => {
+    const triangle: ToolView = {
+      name: 'triangle_area',
+      description: 'Calculate the area of a triangle from its sides.',
+      inputSchema: { type: 'object', properties: { side1: { type: 'number' }, side2: { type: 'number' }, side3: { type: 'number' } } },
+    };
+    expect(say(triangle, { side1: 3, side2: 4, side3: 5 }, 0)).toMatch(/sides 3, 4 and 5\b/);
+  });
+
   it('keep two lists apart ("[99, 9] and [67, 16, 94]")', () => {
     const text = say(tTest, { array_1: [99, 9], array_2: [67, 16, 94] }, 1);
     expect(text).toMatch(/\[99, 9\] and \[67, 16, 94\]/);

@@ -3,7 +3,7 @@
  * a person says their values together ("the GCD of two numbers 5 and 20", "a triangle with sides 3 and 4") or by place ("25 as the second number"),
  * never by the spec's numbering ("number 1 = 5", "function1 3x+2").
  */
-import { humanizeParameter } from './humanize.js';
+import { humanizeParameter, naturalList } from './humanize.js';
 import { isResultReference, valueText, type SpokenArgument } from './values.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
@@ -77,7 +77,7 @@ export function numberedPhrases(
       const ordered = [...members].sort((a, b) => place(a) - place(b));
       const noun = plural(humanizeParameter(numberedName(ordered[0]!.name)!.stem));
       nouns.push(noun);
-      together.push(`${noun} ${ordered.map(sibling).join(' and ')}`);
+      together.push(`${noun} ${naturalList(ordered.map(sibling))}`);
     } else if (members.length === 1 && hasNumberedSibling((members[0] as SpokenArgument).name, withheld)) {
       const only = members[0] as SpokenArgument;
       byPlace.push(`${sibling(only)} as the ${ordinalLabel(only.name) as string}`);
