@@ -248,9 +248,8 @@ export function userRequestProblems(conversation: Conversation): string[] {
     if (template) problems.push(`turn ${index + 1}: the request holds a path template: ${template[1] as string}`);
   });
   problems.push(...periodMismatch(conversation));
-  problems.push(...pastedSummary(conversation));
-  problems.push(...labelledRequest(conversation), ...mismatchedPairings(conversation), ...numberedLabels(conversation));
-  problems.push(...resourceLabels(conversation));
+  problems.push(...pastedSummary(conversation), ...numberedLabels(conversation), ...resourceLabels(conversation));
+  problems.push(...labelledRequest(conversation), ...mismatchedPairings(conversation));
   problems.push(
     ...leftoverGrammar(first, [
       ...new Set([
