@@ -78,8 +78,8 @@ const SURFACE: Record<string, { values: string; types: string }> = {
   'user-sim': {
     values: `
       CLIENT_TOKEN IRRELEVANT_REQUESTS ModelUser OUT_OF_REACH_REQUESTS OfflineUser PERSONAS RESOLVABLE USER_REPLY_SCHEMA actionOf
-      actionText answerText correctionText describedLabel entityOf formatValue humanizeName humanizeParameter
-      initialsLabel isOutOfReachRequest isUnsaid languagePhrase meaningPhrase mediaName nameAsWords naturalList outOfReachRequest ownCopy
+      actionText answerText correctionText describedLabel entityOf formatValue hasNumberedSibling humanizeName humanizeParameter
+      initialsLabel isOutOfReachRequest isUnsaid languagePhrase meaningPhrase mediaName nameAsWords naturalList ordinalLabel outOfReachRequest ownCopy
       requestClause requestText spokenArguments toolNoun unitOf userNextPrompt userOpeningPrompt userSystemPrompt valueText
       withUnit withoutParameterList
     `,

@@ -339,7 +339,7 @@ describe('values said with their names as a person says them', () => {
         /3 hours/,
       );
       expect(yieldText).toMatch(/the year 2024/);
-      expect(say(triangle, { side1: 35.65, side2: 9.59 }, seed)).toMatch(/side 1 = 35\.65 and side 2 = 9\.59/);
+      expect(say(triangle, { side1: 35.65, side2: 9.59 }, seed)).toMatch(/sides 35\.65 and 9\.59/);
       expect(
         say(
           view('solve_quadratic', 'Find the roots of a quadratic equation.', { a: { type: 'number' }, b: { type: 'number' } }, ['a', 'b']),

@@ -34,6 +34,7 @@ export {
   type RequestOptions,
 } from './phrasing/request.js';
 export { humanizeParameter, humanizeName, naturalList, entityOf } from './phrasing/humanize.js';
+export { hasNumberedSibling, ordinalLabel } from './phrasing/numbered.js';
 export { actionOf, actionText, nameAsWords, RESOLVABLE, type Action } from './phrasing/action.js';
 export {
   spokenArguments,

@@ -74,7 +74,8 @@ export class OfflineUser implements UserSimulator {
         values[name] = this.withheldValue(key);
         descriptions[name] = this.describe(key.slice(0, key.indexOf('.')), name);
       }
-      return { kind: 'say', text: answerText(values, this.task.persona.style, this.task.seed, descriptions) };
+      const siblings = [...Object.keys(this.task.known), ...this.task.unknown].map((key) => key.slice(key.indexOf('.') + 1));
+      return { kind: 'say', text: answerText(values, this.task.persona.style, this.task.seed, descriptions, siblings) };
     }
     // A value the user got wrong (a planned `ask` fault: a mistyped or wrong id, a count over the cap, a date
     // written their way): the next step is the same call with the right one, said as a correction.

@@ -100,4 +100,14 @@ describe('a clarifying question says why in the words the user asked for the cal
     expect(question).toMatch(/What name should the new creditor have\?/);
     expect(question).not.toMatch(/API endpoints/);
   });
+
+  it('asks for one of numbered siblings by its place ("What is the first number?"), never "What number 1 should I use?"', () => {
+    const gcd = tool('math_gcd', 'Calculate the greatest common divisor of two numbers.', {
+      num1: { type: 'integer' },
+      num2: { type: 'integer' },
+    });
+    const question = namedQuestion('number 1', 'num1', gcd, 'a') ?? '';
+    expect(question).toMatch(/^What is the first number\?/);
+    expect(question).not.toMatch(/number 1/);
+  });
 });

@@ -1,4 +1,4 @@
-import { naturalList, requestClause, toolNoun } from '@inftool/user-sim';
+import { hasNumberedSibling, naturalList, ordinalLabel, requestClause, toolNoun } from '@inftool/user-sim';
 import { nameWords } from '@inftool/core';
 import { BENCHMARK_PREFIX, actionPhrase, baseVerb } from './action-phrase.js';
 import { plural } from './call-outcome.js';
@@ -90,6 +90,9 @@ export function namedQuestion(
     const nouns = nameWords(tool.name.replace(BENCHMARK_PREFIX, '')).filter((word) => baseVerb(word) === undefined);
     return `Which ${naturalList(parts)} should I send? I need them ${why ?? forThe(nouns.join(' ')) ?? 'for the request'}.`;
   }
+  // One of numbered siblings (`num1` beside `num2`) is asked for by its place: "What is the first number?", never "What number 1 should I use?".
+  if (hasNumberedSibling(parameter, Object.keys(properties)))
+    return `What is the ${ordinalLabel(parameter) as string}?${why === undefined ? '' : ` I need it ${why}.`}`;
   const noun = toolNoun(tool.name.replace(BENCHMARK_PREFIX, ''), tool.description);
   if (noun === undefined) return why === undefined ? undefined : `What ${label} should I use? I need it ${why}.`;
   const words = label.split(' ');

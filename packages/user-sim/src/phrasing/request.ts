@@ -14,6 +14,7 @@ import { actionOf, spelledInitials, baseVerb, nameAsWords, verbLedText } from '.
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
+import { hasNumberedSibling, numberedName, numberedPhrases } from './numbered.js';
 import { withoutParticulars } from './particulars.js';
 import { dropStatedSpan } from './stated-span.js';
 import { repeatedOperation, singularNoun, withoutGluedId } from './name-nouns.js';
@@ -518,14 +519,21 @@ function sayPlace(bounds: string[], placeAt: number[], place: string): void {
   bounds[at] = `in ${placeHolds(place, said) ? place : `${said}, ${place}`}`;
 }
 
-function phrases(spoken: SpokenArgument[], context: Context): { forItems: string[]; bounds: string[]; withItems: string[] } {
+function phrases(
+  spoken: SpokenArgument[],
+  context: Context,
+): { forItems: string[]; bounds: string[]; withItems: string[]; togetherNoun?: string } {
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const forItems: string[] = [];
   const bounds: string[] = [];
   const withItems: string[] = [];
   const filterSaid = new Set<string>();
   const placeAt: number[] = [];
-  for (const argument of spoken) {
+  // Numbered siblings (`num1`/`num2`) are said together or by place: "for 5 and 20", "with 25 as the second number".
+  const numbered = numberedPhrases(spoken, context.tool === undefined ? new Set() : withheldOf(context.tool, context));
+  forItems.push(...numbered.together);
+  withItems.push(...numbered.byPlace);
+  for (const argument of numbered.rest) {
     const text = argumentPhrase(argument, refer(argument.name));
     const byMeaning = meaningPhrase(argument);
     // A text the user writes (a message, a ticket's description) is quoted as what it says, never "for Thanks for the notes. and …".
@@ -556,13 +564,18 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
   }
-  return { forItems, bounds, withItems };
+  return { forItems, bounds, withItems, ...(numbered.nouns[0] === undefined ? {} : { togetherNoun: numbered.nouns[0] }) };
 }
 
-function assemble(head: string, parts: { forItems: string[]; bounds: string[]; withItems: string[] }): string {
+function assemble(head: string, parts: { forItems: string[]; bounds: string[]; withItems: string[]; togetherNoun?: string }): string {
+  // "the GCD of the two integers 5 and 20": siblings said together after the two things the head counts, no noun said twice.
+  const first = parts.forItems[0] ?? '';
+  const noun = parts.togetherNoun;
+  const named = noun !== undefined && /\b(?:two|both) [a-z]+s$/i.test(head) && first.startsWith(`${noun} `);
+  const items = named ? [first.slice(noun.length + 1), ...parts.forItems.slice(1)] : parts.forItems;
   return [
     head,
-    parts.forItems.length > 0 ? `for ${naturalList(parts.forItems)}` : '',
+    items.length > 0 ? `${named ? '' : 'for '}${naturalList(items)}` : '',
     ...parts.bounds,
     parts.withItems.length > 0 ? `with ${naturalList(parts.withItems)}` : '',
   ]
@@ -841,7 +854,10 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
   const names = [...new Set(cases.flatMap((spoken) => spoken.map((argument) => argument.name)))];
   const valueOf = (spoken: SpokenArgument[], name: string) =>
     canonicalJson(spoken.find((argument) => argument.name === name)?.value ?? null);
-  const varying = names.filter((name) => new Set(cases.map((spoken) => valueOf(spoken, name))).size > 1);
+  const differ = names.filter((name) => new Set(cases.map((spoken) => valueOf(spoken, name))).size > 1);
+  // Numbered siblings go together: one of them varies, so do all ("once for numbers 20 and 50 and once for numbers 20 and 20").
+  const stems = new Set(differ.flatMap((name) => (hasNumberedSibling(name, names) ? [numberedName(name)?.stem] : [])));
+  const varying = names.filter((name) => differ.includes(name) || (hasNumberedSibling(name, names) && stems.has(numberedName(name)?.stem)));
   const shared = (cases[0] ?? []).filter((argument) => !varying.includes(argument.name));
   if (varying.length === 0) return callClause(first.tool, tool, shared, context).clause;
   const present = (name: string) => cases.map((spoken) => spoken.find((argument) => argument.name === name));
@@ -855,13 +871,19 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
   context.saidAfter = undefined;
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const described = cases.map((spoken) => {
-    const own = spoken.filter((argument) => varying.includes(argument.name));
-    if (own.length === 0) return 'without them';
+    const numbered = numberedPhrases(
+      spoken.filter((argument) => varying.includes(argument.name)),
+      withheld,
+    );
+    const own = numbered.rest;
+    if (own.length === 0 && numbered.together.length + numbered.byPlace.length === 0) return 'without them';
     // A filter said in words stands without "for" ("once for whose end is …" is no English): "once with those whose end is …".
     const filters = own.filter((argument) => isFilterObject(argument.value)).map((argument) => argumentPhrase(argument));
-    const others = own
-      .filter((argument) => !isFilterObject(argument.value))
-      .map((argument) => argumentPhrase(argument, refer(argument.name)));
+    const others = [
+      ...numbered.together,
+      ...numbered.byPlace,
+      ...own.filter((argument) => !isFilterObject(argument.value)).map((argument) => argumentPhrase(argument, refer(argument.name))),
+    ];
     return [others.length > 0 ? `for ${naturalList(others)}` : '', filters.length > 0 ? `for those ${naturalList(filters)}` : '']
       .filter(Boolean)
       .join(' ');

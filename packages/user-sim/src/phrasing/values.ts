@@ -1,6 +1,7 @@
 import { canonicalJson, indefiniteArticle, nameWords } from '@inftool/core';
 import { baseVerb } from './action.js';
 import { humanizeParameter, naturalList } from './humanize.js';
+import { singularNoun } from './name-nouns.js';
 
 /** A planned argument whose value an earlier result will hold: `{"$result": {turn, call, field}}`. */
 export interface ResultReference {
@@ -331,6 +332,25 @@ function moneyText(value: unknown): string | undefined {
   return `${String(amount)} ${currency}`;
 }
 
+/**
+ * A JSON:API resource identifier (`{"id": "6887727", "type": "categories"}`) as a person names the thing: "category
+ * 6887727", never "ID 6887727 and type categories"; else undefined.
+ */
+function resourceText(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  const id = (value as Record<string, unknown>)['id'];
+  const type = (value as Record<string, unknown>)['type'];
+  if (entries.length !== 2 || (typeof id !== 'string' && typeof id !== 'number') || typeof type !== 'string') return undefined;
+  if (!/^[a-z][a-z_-]*$/i.test(type)) return undefined;
+  return `${singularNoun(humanizeParameter(type))} ${String(id)}`;
+}
+
+/** A resource identifier or a list of them. */
+const namesResources = (value: unknown): boolean =>
+  resourceText(value) !== undefined ||
+  (Array.isArray(value) && value.length > 0 && value.every((item) => resourceText(item) !== undefined));
+
 /** A value as a person types it: strings as they are (a JSON document in words), lists as "a, b and c", objects as "name value" pairs. */
 export function valueText(value: unknown, refer: (reference: ResultReference) => string = () => 'that one'): string {
   if (isResultReference(value)) return refer(value);
@@ -344,6 +364,8 @@ export function valueText(value: unknown, refer: (reference: ResultReference) =>
   if (Array.isArray(value)) return naturalList(value.map((item) => valueText(item, refer)));
   const money = moneyText(value);
   if (money !== undefined) return money;
+  const resource = resourceText(value);
+  if (resource !== undefined) return resource;
   if (typeof value === 'object') {
     // A document's media type is said as what the document is: "… as a PDF", never "content type application/pdf".
     const entries = Object.entries(value);
@@ -484,7 +506,10 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
       return `${words.join(' ')} ${text}`;
     }
     default:
-      return isResultReference(argument.value) ? text : (inWords(argument, text) ?? labelled(argument.label, text));
+      // A body of resource identifiers (`data: {id, type}`) names its things: "category 6887727", never "data category 6887727".
+      return isResultReference(argument.value) || (GENERIC_NAMES.test(argument.name) && namesResources(argument.value))
+        ? text
+        : (inWords(argument, text) ?? labelled(argument.label, text));
   }
 }
 

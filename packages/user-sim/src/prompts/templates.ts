@@ -1,6 +1,7 @@
 import { createRandom, seedFrom, type Persona } from '@inftool/core';
 import { answerMessage, correctionMessage, type CorrectionReason } from '../phrasing/frames.js';
 import { humanizeParameter } from '../phrasing/humanize.js';
+import { hasNumberedSibling, ordinalLabel } from '../phrasing/numbered.js';
 import { GENERIC_NAMES, unitOf, valueText, withUnit } from '../phrasing/values.js';
 
 /** The offline user's word lists: personas, requests no tool serves, and answers to questions. */
@@ -15,20 +16,25 @@ export function formatValue(value: unknown): string {
 /**
  * The answer to the assistant's question for withheld values (by parameter name), in words:
  * "It's Clemens Fisher.", "Sure, the order number is 48213.", "The timeframe is 5 days." (`descriptions`: the
- * parameters' descriptions by name, which name a number's unit). `style` is the persona's; `seed` picks the words.
+ * parameters' descriptions by name, which name a number's unit; `siblings`: the call's other parameter names, so `num1`
+ * beside `num2` is "the first number"). `style` is the persona's; `seed` picks the words.
  */
 export function answerText(
   values: Record<string, unknown>,
   style = 'chatty',
   seed: number | string = 0,
   descriptions: Readonly<Record<string, string | undefined>> = {},
+  siblings: readonly string[] = [],
 ): string {
+  // One of numbered siblings (`num1` beside `num2`) is named by its place: "The first number is 10.", never "The num1 is 10."
+  const labelOf = (name: string) =>
+    hasNumberedSibling(name, [...siblings, ...Object.keys(values)]) ? (ordinalLabel(name) as string) : humanizeParameter(name);
   const pairs = Object.entries(values).map(([name, value]) => {
     // A number in the unit its parameter counts: "The timeframe is 5 days.", never "The timeframe is 5."
     const unit =
       typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) ? unitOf(descriptions[name]) : undefined;
     const text = unit === undefined ? valueText(value) : withUnit(String(value), unit);
-    return [GENERIC_NAMES.test(name) ? '' : humanizeParameter(name), text] as const;
+    return [GENERIC_NAMES.test(name) ? '' : labelOf(name), text] as const;
   });
   return answerMessage(style, pairs, createRandom(seedFrom('answer', seed, pairs)));
 }

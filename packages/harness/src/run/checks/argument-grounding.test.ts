@@ -23,6 +23,8 @@ describe('arguments_grounded: values the user gave', () => {
   it('passes values the user said (in words too), earlier results and defaults', () => {
     expect(saidIn('people near latitude 39.7392 and longitude -104.9903', -104.9903)).toBe(true);
     expect(saidIn('tasks that are in progress', 'in_progress')).toBe(true);
+    expect(saidIn('change the category for transaction t1 to category 6887727', 'categories')).toBe(true);
+    expect(saidIn('the latest posts for the new index', 'news')).toBe(false);
     expect(saidIn('the forecast on 05-30-2025', '2025-05-30')).toBe(true);
     expect(saidIn('get me three posts', 3)).toBe(true);
     expect(saidIn('get me 13 posts', 3)).toBe(false);

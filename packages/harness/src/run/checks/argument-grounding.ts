@@ -48,6 +48,9 @@ export function saidIn(text: string, value: string | number): boolean {
   // A language code said as its language ("pl-PL" as "in Polish"), a media type as what the file is ("application/pdf" as "a PDF").
   const spoken = languagePhrase('language', value) ?? mediaName(value);
   if (spoken !== undefined && lower.includes(plain(spoken.replace(/^(?:in|an?) /, '')))) return true;
+  // A plural kind said as one of its things (a JSON:API `type: "categories"` as "category 6887727").
+  const kind = /(ss|us|is|ws)$/.test(wanted) ? null : /^([a-z]{3,}?)(ies|s)$/.exec(wanted);
+  if (kind && new RegExp(`\\b${kind[1] as string}${kind[2] === 'ies' ? 'y' : ''}\\b`).test(lower)) return true;
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (date) return [date[1], date[2], date[3]].every((part) => lower.includes(part as string));
   if (/^-?\d+(\.\d+)?$/.test(wanted)) return saidIn(text, Number(wanted));

@@ -3,6 +3,8 @@ import type { Conversation } from './conversation.js';
 import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import { FIELD_WORDS, readableName } from './english.js';
 import { labelledRequest } from './request-labels.js';
+import { numberedLabels } from './numbered-labels.js';
+import { resourceLabels } from './resource-labels.js';
 import { mismatchedPairings } from './request-pairings.js';
 
 /** Parameters whose value a person never types in chat: secrets and paging plumbing. */
@@ -246,7 +248,7 @@ export function userRequestProblems(conversation: Conversation): string[] {
     if (template) problems.push(`turn ${index + 1}: the request holds a path template: ${template[1] as string}`);
   });
   problems.push(...periodMismatch(conversation));
-  problems.push(...pastedSummary(conversation));
+  problems.push(...pastedSummary(conversation), ...numberedLabels(conversation), ...resourceLabels(conversation));
   problems.push(...labelledRequest(conversation), ...mismatchedPairings(conversation));
   problems.push(
     ...leftoverGrammar(first, [
