@@ -59,6 +59,21 @@ describe('error_recovery plans', () => {
     expect(one('bank_account_transfer', 'Transfer a given amount from one account to another.')).toBe(true);
   });
 
+  it('a value the user gets wrong never follows a list: the list would show records the user’s ids are none of', async () => {
+    const sampler = new TaskSampler(index, new SchemaValidator());
+    const tasks = await Promise.all(
+      Array.from({ length: 120 }, (_, number) => sampler.task(number, { kinds: ['error_recovery'], count: 120, seed: 'listed' })),
+    );
+    const userFaults = tasks.filter((task) => task.faults![0]!.recovery === 'ask');
+    expect(userFaults.length).toBeGreaterThanOrEqual(10);
+    // The world's faults still come mid-conversation, after a list among other things.
+    expect(tasks.some((task) => task.faults![0]!.recovery !== 'ask' && task.faults![0]!.turn > 0)).toBe(true);
+    for (const task of userFaults) {
+      const earlier = task.expectedCalls!.slice(0, task.faults![0]!.turn).flat();
+      expect(earlier.filter((call) => call.tool.startsWith('list_'))).toEqual([]);
+    }
+  });
+
   it('the error comes from the world or the user: never the assistant’s own mistake; a typo is the user’s', async () => {
     const sampler = new TaskSampler(index, new SchemaValidator());
     const tasks = await Promise.all(

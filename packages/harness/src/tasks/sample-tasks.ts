@@ -658,14 +658,16 @@ export class TaskSampler {
     const offered = this.serverTools(tool, 6, random);
     // Sometimes something else first, so the failure comes mid-conversation.
     const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete' && !needsSecret(other));
-    let plan: PlannedCall[][] =
-      before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
+    const first = before.length > 0 && random.chance(0.35) ? random.pick(before) : undefined;
+    let plan: PlannedCall[][] = first !== undefined ? [[await this.worldCall(first, seed + 1, world, random)], [call]] : [[call]];
     const options = wantUser ? this.userFaults(call, tool, world, seed) : [];
     let faults: PlannedFault[];
     if (options.length > 0) {
       // The user's value is refused: the service says why, the assistant asks, the user corrects it, and the call succeeds.
       const chosen = random.pick(options);
-      plan = [...plan.slice(0, -1), [chosen.call], [chosen.corrected]];
+      // A list first would show records the user's own ids are none of (a fax listed, then another fax's media): it starts with the request.
+      const lead = first !== undefined && roleOf(first).action === 'list' ? [] : plan.slice(0, -1);
+      plan = [...lead, [chosen.call], [chosen.corrected]];
       faults = [{ turn: plan.length - 2, call: 0, fault: chosen.fault, recovery: 'ask' }];
     } else {
       // A read after a list reads a record it showed (the world's fault comes all the same).
