@@ -152,10 +152,12 @@ export function momentOf(key: string, value: unknown): { value: unknown; words: 
   const words = keyWords(key);
   const spelled = humanKey(key);
   const inUnit = UNIT_WORDS[spelled.split(' ').at(-1) ?? ''] !== undefined;
+  // `added_at_ms`: when a thing happened, written in a unit (a moment, not a length of time like `time_ms`).
+  const happened = inUnit && /(_at|At|_on)$/.test(key.replace(/_?(ms|millis|milliseconds|secs|seconds)$/i, ''));
   if (
     typeof value !== 'number' ||
-    !(/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) ||
-    (inUnit && !/\b(date|timestamp)\b/.test(spelled))
+    !(/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled) || happened) ||
+    (inUnit && !/\b(date|timestamp)\b/.test(spelled) && !happened)
   )
     return { value, words };
   const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
