@@ -12,10 +12,11 @@ import { toolAction } from './results.js';
 export function repeatedTurnCalls(conversation: Conversation): string[] {
   const problems: string[] = [];
   const answered = conversation.turns.map((turn) => turn.steps.flat().filter((call) => !call.rejected && !errorResult(call)));
+  const planned = plannedRepeats(conversation);
   for (const [index, calls] of answered.entries())
     for (const call of calls) {
       const key = keyOf(call);
-      if (!reads(call, conversation)) continue;
+      if (!reads(call, conversation) || planned.has(key)) continue;
       const earlier = answered.findIndex((turnCalls, at) => at < index && turnCalls.some((other) => keyOf(other) === key));
       if (earlier < 0 || answered.slice(earlier, index).some((between) => between.some((other) => changes(other, call, conversation))))
         continue;
@@ -25,6 +26,19 @@ export function repeatedTurnCalls(conversation: Conversation): string[] {
 }
 
 const keyOf = (call: ReviewedCall) => `${call.name ?? call.chatName} ${canonicalJson(call.arguments)}`;
+
+/** Calls the plan itself makes in more than one turn (a read again after a failed change): the plan's, not a loop. */
+function plannedRepeats(conversation: Conversation): Set<string> {
+  const seen = new Map<string, number>();
+  const repeated = new Set<string>();
+  for (const [turn, calls] of (conversation.task.expectedCalls ?? []).entries())
+    for (const call of calls) {
+      const key = `${call.tool} ${canonicalJson(call.arguments)}`;
+      if (seen.has(key) && seen.get(key) !== turn) repeated.add(key);
+      seen.set(key, seen.get(key) ?? turn);
+    }
+  return repeated;
+}
 const reads = (call: ReviewedCall, conversation: Conversation) => ['read', 'list'].includes(toolAction(call, conversation).action);
 
 /**
