@@ -15,6 +15,18 @@ describe('statusPairs', () => {
     expect(faxes.map((fax) => fax.status)).toEqual(['receiving', 'received', 'sending', 'busy', 'received']);
   });
 
+  it('gives a fax done sending or receiving a time its pages take, and one still on its way none', () => {
+    const faxes = [
+      { direction: 'outbound', status: 'delivered', num_pages: 5, duration: 3600 },
+      { direction: 'inbound', status: 'received', num_pages: 20, duration: 30 },
+      { direction: 'inbound', status: 'received', num_pages: 3, duration: 0 },
+      { direction: 'outbound', status: 'delivered', num_pages: 4, duration: 180 },
+      { direction: 'outbound', status: 'sending', num_pages: 5, duration: 300 },
+    ];
+    statusPairs({ faxes });
+    expect(faxes.map((fax) => fax.duration)).toEqual([450, 400, 60, 180, 0]);
+  });
+
   it('keeps a status the call asked for and turns the direction instead', () => {
     const fax = { direction: 'inbound', status: 'delivered' };
     statusPairs(fax, { status: 'delivered' });

@@ -113,8 +113,18 @@ function emptied(object: Json, rule: StageRule): void {
   }
 }
 
+/** A fax sent or received took time for its pages: 20 to 90 seconds a page (Twilio's `duration`, in seconds). */
+export function durationFitsPages(value: unknown): void {
+  eachObject(value, (object) => {
+    const [pages, duration, status] = [object['num_pages'], object['duration'], statusOf(object)?.[1]];
+    if (typeof pages !== 'number' || pages <= 0 || typeof duration !== 'number' || !/^(delivered|received)$/i.test(status ?? '')) return;
+    object['duration'] = Math.min(Math.max(duration, 20 * pages), 90 * pages);
+  });
+}
+
 /** The status rules above, in order. */
 export function statusPairs(value: unknown, args: Json = {}): void {
   statusFitsDirection(value, args);
   statusFitsStage(value);
+  durationFitsPages(value);
 }

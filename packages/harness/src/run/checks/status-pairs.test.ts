@@ -20,6 +20,18 @@ describe('statusMismatches', () => {
     expect(incoherentRecords(faxes)).toEqual(['an inbound record with status "sending"', 'an outbound record with status "receiving"']);
   });
 
+  it('rejects a fax done in a time its pages rule out (five pages in an hour, twenty in half a minute), and passes one in a likely time', () => {
+    const faxes = {
+      faxes: [
+        { sid: 'FX1', direction: 'outbound', status: 'delivered', num_pages: 5, duration: 3600 },
+        { sid: 'FX2', direction: 'inbound', status: 'received', num_pages: 20, duration: 30 },
+        { sid: 'FX3', direction: 'outbound', status: 'delivered', num_pages: 5, duration: 240 },
+        { sid: 'FX4', direction: 'outbound', status: 'sending', num_pages: 5, duration: 0 },
+      ],
+    };
+    expect(statusMismatches(faxes)).toEqual(['a fax of 5 pages "delivered" in 3600 seconds', 'a fax of 20 pages "received" in 30 seconds']);
+  });
+
   it('rejects a submitted job that has ended, and passes a completed one', () => {
     const submitted = {
       JobStatus: 'SUBMITTED',

@@ -5,7 +5,8 @@ import { eachObject, isJsonObject, squashKey } from '@inftool/core';
  * small table, independent of the generator: an inbound fax "sending" or "delivered", an outbound one
  * "receiving"; a job submitted, queued or running that already has an end time or translated
  * documents; a bank-link requisition not yet linked (CR, GC, UA, RJ, SA, GA) that lists accounts; a
- * call still ringing or queued that lasted some seconds; a record whose own link names another id.
+ * call still ringing or queued that lasted some seconds; a fax done in a time its pages rule out; a record whose own
+ * link names another id.
  */
 type Json = Record<string, unknown>;
 
@@ -40,6 +41,10 @@ function stageProblems(object: Json, status: string): string[] {
     if (NOT_RUN.test(status) && /^(call)?duration$/.test(name) && typeof entry === 'number' && entry > 0 && !('origin' in object))
       problems.push(`a record "${status}" that lasted ${entry}`);
   }
+  // a fax done sending or receiving took time for its pages: some seconds each, never a minute for twenty or an hour for five
+  const [pages, duration] = [object['num_pages'], object['duration']];
+  if (/^(delivered|received)$/i.test(status) && typeof pages === 'number' && pages > 0 && typeof duration === 'number')
+    if (duration < 10 * pages || duration > 180 * pages) problems.push(`a fax of ${pages} pages "${status}" in ${duration} seconds`);
   if (/^(CR|GC|UA|RJ|SA|GA)$/.test(status) && Array.isArray(object['accounts']) && object['accounts'].length > 0 && 'link' in object)
     problems.push(`a requisition "${status}" (not linked yet) that lists accounts`);
   return problems;
