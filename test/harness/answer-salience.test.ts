@@ -178,7 +178,7 @@ describe('a value the request names inside the record’s lists', () => {
       outcome('gsi_dispatch', { zip: '04109', key: '0xd31' }, dispatch, 'Show me the green energy distribution schedule with ZIP 04109.'),
     );
     expect(answer).toMatch(/10 km/);
-    expect(answer).toMatch(/energy (is|of) 0\.25\b/);
+    expect(answer).toMatch(/energy of the dispatch sources is 0\.25\b/);
     expect(answer).not.toMatch(/record 0x/);
     expect(answer).toMatch(/0\.232? and 0\.16/);
   });
