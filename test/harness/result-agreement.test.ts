@@ -78,6 +78,8 @@ describe('results_plausible: results that fit their call and agree with themselv
     expect(implausibleContent(postal)).toEqual([
       'get_airquality_postal: post code 28546 answered as Raleigh',
       'get_airquality_postal: Raleigh is not in FR',
+      // the record's own place fields (checks/record-places.ts) say it too
+      'get_airquality_postal: raleigh is not in country_code "FR"',
     ]);
     const far = call('get_current', { city_id: '5' }, { data: [{ city_name: 'Bangalore', country_code: 'IN', lat: 38 }] });
     expect(implausibleContent(far)).toEqual(['get_current: Bangalore is not at latitude 38']);
