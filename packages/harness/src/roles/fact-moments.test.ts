@@ -7,6 +7,11 @@ describe('moments in a unit', () => {
     expect(momentOf('pub_date_ms', 1743977700000)?.value).toBe('2025-04-06T22:15:00.000Z');
   });
 
+  it('the bounds of a span in seconds since 1970 read as dates; a small offset stays a number', () => {
+    expect(momentOf('end', 1750129200)?.value).toBe('2025-06-17T03:00:00.000Z');
+    expect(momentOf('start', 12)?.value).toBe(12);
+  });
+
   it('a length of time in a unit stays a number (`time_ms`, `uptime_seconds`)', () => {
     expect(momentOf('time_ms', 1743977700000)?.value).toBe(1743977700000);
     expect(momentOf('audio_length_sec', 1291)?.value).toBe(1291);

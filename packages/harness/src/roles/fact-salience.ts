@@ -153,7 +153,10 @@ export function momentOf(key: string, value: unknown): { value: unknown; words: 
   const spelled = humanKey(key);
   const inUnit = UNIT_WORDS[spelled.split(' ').at(-1) ?? ''] !== undefined;
   // `added_at_ms`: when a thing happened, written in a unit (a moment, not a length of time like `time_ms`).
-  const happened = inUnit && /(_at|At|_on)$/.test(key.replace(/_?(ms|millis|milliseconds|secs|seconds)$/i, ''));
+  const happened =
+    (inUnit && /(_at|At|_on)$/.test(key.replace(/_?(ms|millis|milliseconds|secs|seconds)$/i, ''))) ||
+    // a span's bounds in seconds or milliseconds since 1970 (`timeframe: {start: 1747985400, end: …}`), never a small offset
+    (/^(start|end)$/i.test(key) && typeof value === 'number' && value >= 946684800 && value < 4.1e12);
   if (
     typeof value !== 'number' ||
     !(/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled) || happened) ||
