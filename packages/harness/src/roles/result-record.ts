@@ -1,3 +1,5 @@
-/** A JSON object of a result, and the test for one. */
+/** A JSON object of a result, and the test for one (core's). */
+import { isJsonObject } from '@inftool/core';
+
 export type Json = Record<string, unknown>;
-export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord: (value: unknown) => value is Json = isJsonObject;
